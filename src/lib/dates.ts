@@ -1,0 +1,31 @@
+// Calendar dates as the content uses them: plain YYYY-MM-DD strings, compared as text, shown through Intl.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a YYYY-MM-DD string naming a day that exists (2021-02-30 does not). */
+export function isRealDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Today's date in UTC as YYYY-MM-DD. */
+export function getToday(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats a YYYY-MM-DD date for a locale: "1 July 2021", "1 juli 2021", "1 juillet 2021". */
+export function formatDate(date: string, locale: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,133 @@
+// The pages of the site and what each one shows, computed once per build from the content model.
+
+import type { Notice, NoticeText, NoticeVersion, Site } from './content.ts';
+import { getNoticeUrl, getVersionUrl } from './routes.ts';
+import { getCurrentVersion, getDisplayedVersion, getNextVersion, resolveTranslation } from './versions.ts';
+
+export interface LanguageLink {
+  locale: string;
+  /** The language's own name, e.g. "Svenska". */
+  label: string;
+  href: string;
+  /** False when that language lacks this text: the link leads to the source-language text. */
+  available: boolean;
+  /** True for the page's own language. */
+  current: boolean;
+}
+
+export interface NoticePage {
+  locale: string;
+  notice: Notice;
+  version: NoticeVersion;
+  /** This page's path. */
+  url: string;
+  /** The permanent, dated path of this version in this locale. */
+  permanentUrl: string;
+  /** True for `/<lng>/<notice>/`, the address that always shows the version in effect. */
+  isMainUrl: boolean;
+  /** The text shown: the locale's own, or the source text when the locale lacks this version. */
+  text: NoticeText;
+  /** The language of `text`. */
+  textLocale: string;
+  fallback: boolean;
+  /** The version in effect on the build date. */
+  current?: NoticeVersion;
+  /** The next upcoming version, if one is published. */
+  next?: NoticeVersion;
+  /** The version that replaced this one (for archived and current versions). */
+  successor?: NoticeVersion;
+  languages: LanguageLink[];
+}
+
+export interface HomeEntry {
+  notice: Notice;
+  title: string;
+  titleLang: string;
+  summary: string;
+  /** The effective date of the version in effect (or of the first upcoming one). */
+  date: string;
+  href: string;
+}
+
+/** Every notice page of every locale: each version at its dated URL, plus each notice's main URL. */
+export function getNoticePages(site: Site): NoticePage[] {
+  const pages: NoticePage[] = [];
+  for (const locale of site.locales) {
+    for (const notice of site.notices) {
+      const displayed = getDisplayedVersion(notice.versions, site.now);
+      for (const version of notice.versions) {
+        pages.push(createNoticePage(site, locale, notice, version, false));
+        if (version === displayed) pages.push(createNoticePage(site, locale, notice, version, true));
+      }
+    }
+  }
+  return pages;
+}
+
+function createNoticePage(
+  site: Site,
+  locale: string,
+  notice: Notice,
+  version: NoticeVersion,
+  isMainUrl: boolean,
+): NoticePage {
+  const resolved = resolveTranslation(version.texts, locale, site.sourceLocale);
+  const urlFor = (lng: string) =>
+    isMainUrl ? getNoticeUrl(lng, notice.slug) : getVersionUrl(lng, notice.slug, version.date);
+  const index = notice.versions.indexOf(version);
+  return {
+    locale,
+    notice,
+    version,
+    url: urlFor(locale),
+    permanentUrl: getVersionUrl(locale, notice.slug, version.date),
+    isMainUrl,
+    text: resolved.text,
+    textLocale: resolved.locale,
+    fallback: resolved.fallback,
+    current: getCurrentVersion(notice.versions, site.now),
+    next: getNextVersion(notice.versions, site.now),
+    successor: notice.versions[index + 1],
+    languages: site.config.locales.map(({ code, label }) => ({
+      locale: code,
+      label,
+      href: urlFor(code),
+      available: code in version.texts,
+      current: code === locale,
+    })),
+  };
+}
+
+/** The language links of a page that exists in every locale (home, language-neutral pages). */
+export function getLanguageLinks(site: Site, locale: string, urlFor: (locale: string) => string): LanguageLink[] {
+  return site.config.locales.map(({ code, label }) => ({
+    locale: code,
+    label,
+    href: urlFor(code),
+    available: true,
+    current: code === locale,
+  }));
+}
+
+/** The notices listed on a locale's home page, in sidebar order. */
+export function getHomeEntries(site: Site, locale: string): HomeEntry[] {
+  const order = site.config.sidebar.flatMap((group) =>
+    group.items.flatMap((item) => ('notice' in item ? [item.notice] : [])),
+  );
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
+  return [...site.notices]
+    .sort((a, b) => rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug))
+    .map((notice) => {
+      const version = getDisplayedVersion(notice.versions, site.now) ?? notice.versions[0];
+      const { text, locale: titleLang } = resolveTranslation(version.texts, locale, site.sourceLocale);
+      return {
+        notice,
+        title: text.frontmatter.title,
+        titleLang,
+        summary: text.frontmatter.summary,
+        date: version.date,
+        href: getNoticeUrl(locale, notice.slug),
+      };
+    });
+}
+

@@ -1,0 +1,82 @@
+// The shapes editors write: site.yaml, notice frontmatter and interface-string files.
+
+import { z } from 'zod';
+
+/** A text given once per configured locale, e.g. `{ en: Privacy, sv: Integritet }`. */
+export const translatedText = z.record(z.string(), z.string().min(1));
+
+export const localeSchema = z
+  .object({
+    /** BCP 47 language code used in URLs and `<html lang>`, e.g. `sv`. */
+    code: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as "sv" or "fr"'),
+    /** The language's name in that language, shown in the language switcher, e.g. `Svenska`. */
+    label: z.string().min(1),
+    /** The Intl locale for dates when it differs from `code`, e.g. `en-GB` for "1 July 2021". */
+    dateLocale: z.string().optional(),
+  })
+  .strict();
+
+export const sidebarNoticeItem = z
+  .object({
+    /** Slug of a notice folder under notices/; its title comes from each locale's frontmatter. */
+    notice: z.string().min(1),
+  })
+  .strict();
+
+export const sidebarLinkItem = z
+  .object({
+    /** The link text per locale. */
+    label: translatedText,
+    /** An https:// address, or a path on this site. */
+    href: z.string().min(1),
+  })
+  .strict();
+
+export const sidebarGroup = z
+  .object({
+    /** The group heading per locale. */
+    label: translatedText,
+    /** Notices and links in the order shown. */
+    items: z.array(z.union([sidebarNoticeItem, sidebarLinkItem])).min(1),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    /** The organisation that publishes the notices, shown in every page header. */
+    organisation: z.string().min(1),
+    /** The public address of the published site, used for canonical links and print. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** The locale whose text is authoritative; other locales translate it. */
+    sourceLocale: z.string().min(1),
+    /** Every locale the site publishes, in the order of the language switcher. */
+    locales: z.array(localeSchema).min(1),
+    /** The short paragraph that opens each locale's home page. */
+    intro: translatedText,
+    /** Slug of the notice the footer's privacy link points to. */
+    privacyNotice: z.string().min(1),
+    /** The sidebar of legal resources shown on every page. */
+    sidebar: z.array(sidebarGroup).min(1),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type SidebarItemConfig = z.infer<typeof sidebarNoticeItem> | z.infer<typeof sidebarLinkItem>;
+
+export const frontmatterSchema = z
+  .object({
+    /** The notice's title in this language. */
+    title: z.string().min(1),
+    /** One or two sentences on what the notice covers, shown on the home page. */
+    summary: z.string().min(1),
+    /** What changed since the previous version; required on every version after the first. */
+    changes: z.string().min(1).optional(),
+    /** Whether the change affects readers' rights or the processing described. */
+    material: z.boolean().optional(),
+  })
+  .strict();
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** A locale file: flat dotted keys to strings. */
+export const localeFileSchema = z.record(z.string(), z.string());

@@ -1,0 +1,110 @@
+// Parses YAML while keeping positions, so schema problems can point at a line.
+
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './errors.ts';
+
+export interface YamlSource {
+  data: unknown;
+  /** Line and column of the value at a path (or of its nearest existing parent). */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Line and column of the key `key` in the mapping at `path`. */
+  locateKey(path: readonly PropertyKey[], key: string): { line: number; column: number };
+  /** Syntax problems, already positioned. */
+  problems: Problem[];
+}
+
+/** Parses `text`; `lineOffset` shifts lines when the YAML sits inside another file (frontmatter). */
+export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const problems: Problem[] = doc.errors.map((error) => ({
+    file,
+    ...position(error.pos[0]),
+    severity: 'error',
+    message: `the YAML cannot be read (${error.message.split('\n')[0]})`,
+    fix: 'check indentation, and quote values that contain a colon followed by a space',
+  }));
+  const result: YamlSource = {
+    data: problems.length ? undefined : doc.toJS(),
+    problems,
+    locateKey(path, key) {
+      const parent = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (pair && isNode(pair.key) && pair.key.range) return position(pair.key.range[0]);
+      }
+      return result.locate(path);
+    },
+    locate(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return position(node.range[0]);
+        if (depth === 0 && doc.contents?.range) return position(doc.contents.range[0]);
+      }
+      return { line: 1 + lineOffset, column: 1 };
+    },
+  };
+  return result;
+}
+
+/** Validates parsed YAML against a schema and turns each zod issue into a positioned problem. */
+export function validateYaml<T>(
+  source: YamlSource,
+  schema: z.ZodType<T>,
+  file: string,
+  describe: (issue: z.core.$ZodIssue) => { message: string; fix: string },
+): { value?: T; problems: Problem[] } {
+  if (source.problems.length) return { problems: source.problems };
+  const result = schema.safeParse(source.data ?? {}, { reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): Problem => {
+    const where =
+      issue.code === 'unrecognized_keys' ? source.locateKey(issue.path, issue.keys[0]) : source.locate(issue.path);
+    return { file, ...where, severity: 'error', ...describe(issue) };
+  });
+  return { problems };
+}
+
+/** Names a path the way editors read YAML: `sidebar[0].items[1].notice`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** A generic message for a zod issue in a YAML file. */
+export function describeIssue(issue: z.core.$ZodIssue): { message: string; fix: string } {
+  const field = formatPath(issue.path) || 'the file';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return {
+          message: `"${field}" is missing`,
+          fix: `add "${field}" (${issue.expected})`,
+        };
+      }
+      return {
+        message: `"${field}" should be ${issue.expected}, not ${typeof issue.input}`,
+        fix: `give "${field}" a ${issue.expected} value`,
+      };
+    case 'unrecognized_keys':
+      return {
+        message: `unknown field "${issue.keys.join('", "')}"${issue.path.length ? ` in "${field}"` : ''}`,
+        fix: 'remove it or check its spelling',
+      };
+    case 'too_small':
+      return {
+        message: `"${field}" is empty`,
+        fix: `give "${field}" a value`,
+      };
+    default:
+      return { message: `"${field}" is not valid: ${issue.message}`, fix: `correct "${field}"` };
+  }
+}

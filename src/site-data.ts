@@ -1,0 +1,32 @@
+// The build's one copy of the content model and interface strings, shared by every page.
+
+import { loadSite, type Site } from './lib/content.ts';
+import { loadTranslations, type Translations } from './lib/i18n.ts';
+import { getNoticePages, type NoticePage } from './lib/pages.ts';
+import { getSettings, type Settings } from './lib/settings.ts';
+
+export interface SiteData {
+  settings: Settings;
+  site: Site;
+  translations: Translations;
+  noticePages: NoticePage[];
+  noticeSlugs: ReadonlySet<string>;
+}
+
+let cached: SiteData | undefined;
+
+/** Loads and validates the content once per build process. */
+export function getSiteData(): SiteData {
+  if (!cached) {
+    const settings = getSettings();
+    const site = loadSite(settings.contentDir, settings.now);
+    cached = {
+      settings,
+      site,
+      translations: loadTranslations(settings.localesDir, site.locales, site.sourceLocale),
+      noticePages: getNoticePages(site),
+      noticeSlugs: new Set(site.notices.map((n) => n.slug)),
+    };
+  }
+  return cached;
+}

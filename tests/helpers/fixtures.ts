@@ -1,0 +1,32 @@
+// Helpers to copy a fixture site into a temporary folder and break it on purpose.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
+
+/** Copies fixture `name` to a fresh temporary folder and returns its path. */
+export function copyFixture(name: string): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), `paragraf-${name}-`));
+  fs.cpSync(path.join(fixturesDir, name), target, { recursive: true });
+  return target;
+}
+
+/** Writes `text` to `relative` under `root`, creating folders. */
+export function writeFile(root: string, relative: string, text: string): void {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+/** Replaces `search` with `replacement` in a file under `root`; fails loudly if it is not there. */
+export function editFile(root: string, relative: string, search: string | RegExp, replacement: string): void {
+  const file = path.join(root, relative);
+  const before = fs.readFileSync(file, 'utf8');
+  const after = before.replace(search, replacement);
+  if (after === before) throw new Error(`editFile: ${String(search)} not found in ${relative}`);
+  fs.writeFileSync(file, after);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isRealDate } from '../../src/lib/dates.ts';
+
+describe('dates', () => {
+  it('accepts real calendar days and rejects impossible ones', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2021-02-29')).toBe(false);
+    expect(isRealDate('2021-02-30')).toBe(false);
+    expect(isRealDate('2021-13-01')).toBe(false);
+    expect(isRealDate('2021-7-1')).toBe(false);
+    expect(isRealDate('latest')).toBe(false);
+  });
+
+  it('formats a date in each locale’s own words', () => {
+    expect(formatDate('2021-07-01', 'en-GB')).toBe('1 July 2021');
+    expect(formatDate('2021-07-01', 'en-US')).toBe('July 1, 2021');
+    expect(formatDate('2021-07-01', 'sv')).toBe('1 juli 2021');
+    expect(formatDate('2021-07-01', 'fr')).toBe('1 juillet 2021');
+  });
+
+  it('never shifts the day with the machine’s time zone', () => {
+    expect(formatDate('2027-01-01', 'en-GB')).toBe('1 January 2027');
+  });
+});
