@@ -30,6 +30,11 @@ export interface NoticePage {
   /** The language of `text`. */
   textLocale: string;
   fallback: boolean;
+  /**
+   * Whether the search index takes this page: each version once (the current one at its main
+   * address), and never a fallback page, whose text is not in the page's language.
+   */
+  indexed: boolean;
   /** The version in effect on the build date. */
   current?: NoticeVersion;
   /** The next upcoming version, if one is published. */
@@ -56,8 +61,8 @@ export function getNoticePages(site: Site): NoticePage[] {
     for (const notice of site.notices) {
       const displayed = getDisplayedVersion(notice.versions, site.now);
       for (const version of notice.versions) {
-        pages.push(createNoticePage(site, locale, notice, version, false));
-        if (version === displayed) pages.push(createNoticePage(site, locale, notice, version, true));
+        pages.push(createNoticePage(site, locale, notice, version, false, version !== displayed));
+        if (version === displayed) pages.push(createNoticePage(site, locale, notice, version, true, true));
       }
     }
   }
@@ -70,6 +75,7 @@ function createNoticePage(
   notice: Notice,
   version: NoticeVersion,
   isMainUrl: boolean,
+  indexable: boolean,
 ): NoticePage {
   const resolved = resolveTranslation(version.texts, locale, site.sourceLocale);
   const urlFor = (lng: string) =>
@@ -85,6 +91,7 @@ function createNoticePage(
     text: resolved.text,
     textLocale: resolved.locale,
     fallback: resolved.fallback,
+    indexed: indexable && !resolved.fallback,
     current: getCurrentVersion(notice.versions, site.now),
     next: getNextVersion(notice.versions, site.now),
     successor: notice.versions[index + 1],

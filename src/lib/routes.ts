@@ -12,6 +12,10 @@ export function getVersionUrl(locale: string, notice: string, date: string): str
   return `/${locale}/${notice}/${date}/`;
 }
 
+export function getSearchUrl(locale: string): string {
+  return `/${locale}/search/`;
+}
+
 /** Turns a site path into an absolute URL on the published site. */
 export function getAbsoluteUrl(siteUrl: string, pathname: string): string {
   return new URL(pathname, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
