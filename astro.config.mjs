@@ -18,5 +18,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sätteri renders Markdown natively; `{#id}` after a heading sets a stable anchor.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a directive the bundler reports once per file; it is harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [paragraf(), mdx()],
 });

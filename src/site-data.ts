@@ -1,5 +1,6 @@
 // The build's one copy of the content model and interface strings, shared by every page.
 
+import { getComparisons, type Comparison } from './lib/comparisons.ts';
 import { loadSite, type Site } from './lib/content.ts';
 import { loadTranslations, type Translations } from './lib/i18n.ts';
 import { getNoticePages, type NoticePage } from './lib/pages.ts';
@@ -11,6 +12,8 @@ export interface SiteData {
   translations: Translations;
   noticePages: NoticePage[];
   noticeSlugs: ReadonlySet<string>;
+  /** Every redline the site publishes. */
+  comparisons: Comparison[];
 }
 
 let cached: SiteData | undefined;
@@ -26,6 +29,7 @@ export function getSiteData(): SiteData {
       translations: loadTranslations(settings.localesDir, site.locales, site.sourceLocale),
       noticePages: getNoticePages(site),
       noticeSlugs: new Set(site.notices.map((n) => n.slug)),
+      comparisons: getComparisons(site),
     };
   }
   return cached;

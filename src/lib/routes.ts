@@ -12,6 +12,19 @@ export function getVersionUrl(locale: string, notice: string, date: string): str
   return `/${locale}/${notice}/${date}/`;
 }
 
+export function getHistoryUrl(locale: string, notice: string): string {
+  return `/${locale}/${notice}/history/`;
+}
+
+/** The redline between two versions of a notice in one locale. */
+export function getCompareUrl(locale: string, notice: string, from: string, to: string): string {
+  return `/${locale}/${notice}/compare/${from}..${to}/`;
+}
+
+export function getFeedUrl(locale: string): string {
+  return `/${locale}/feed.xml`;
+}
+
 export function getSearchUrl(locale: string): string {
   return `/${locale}/search/`;
 }

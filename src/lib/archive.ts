@@ -1,0 +1,91 @@
+// The machine-readable archive at /notices.json: every notice, version and text with its address and hash.
+
+import { createHash } from 'node:crypto';
+import { findComparison, type Comparison } from './comparisons.ts';
+import type { Site } from './content.ts';
+import { getAbsoluteUrl, getCompareUrl, getHistoryUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
+import type { VersionStatus } from './versions.ts';
+
+export interface ArchiveText {
+  locale: string;
+  title: string;
+  /** Whether this locale has its own text; when false, `url` shows the source text. */
+  translated: boolean;
+  url: string;
+  /** Redline against the previous version in this locale, when published. */
+  compareUrl?: string;
+  /** Path of the source file, relative to the content folder. */
+  source?: string;
+  /** sha256 of the source file (line endings normalised to LF); absent for untranslated texts. */
+  sha256?: string;
+}
+
+export interface ArchiveVersion {
+  date: string;
+  status: VersionStatus;
+  material?: boolean;
+  texts: ArchiveText[];
+}
+
+export interface Archive {
+  format: 'paragraf-archive';
+  version: 1;
+  organisation: string;
+  site: string;
+  /** The build date the statuses are relative to. */
+  date: string;
+  sourceLocale: string;
+  locales: string[];
+  notices: { slug: string; urls: Record<string, { current: string; history: string }>; versions: ArchiveVersion[] }[];
+}
+
+/** Hash of a notice file as Paragraf records it everywhere: sha256 of the text with LF line endings. */
+export function hashNoticeSource(source: string): string {
+  return createHash('sha256').update(source.replace(/\r\n/g, '\n')).digest('hex');
+}
+
+export function buildArchive(site: Site, comparisons: readonly Comparison[]): Archive {
+  const absolute = (pathname: string) => getAbsoluteUrl(site.config.url, pathname);
+  return {
+    format: 'paragraf-archive',
+    version: 1,
+    organisation: site.config.organisation,
+    site: site.config.url,
+    date: site.now,
+    sourceLocale: site.sourceLocale,
+    locales: site.locales,
+    notices: site.notices.map((notice) => ({
+      slug: notice.slug,
+      urls: Object.fromEntries(
+        site.locales.map((locale) => [
+          locale,
+          { current: absolute(getNoticeUrl(locale, notice.slug)), history: absolute(getHistoryUrl(locale, notice.slug)) },
+        ]),
+      ),
+      versions: notice.versions.map((version) => {
+        const comparison = version.previous && findComparison(comparisons, notice.slug, version.previous.date, version.date);
+        return {
+          date: version.date,
+          status: version.status,
+          material: version.texts[site.sourceLocale].frontmatter.material,
+          texts: site.locales.map((locale): ArchiveText => {
+            const own = version.texts[locale];
+            const text = own ?? version.texts[site.sourceLocale];
+            return {
+              locale,
+              title: text.frontmatter.title,
+              translated: Boolean(own),
+              url: absolute(getVersionUrl(locale, notice.slug, version.date)),
+              compareUrl:
+                comparison && comparison.locales.includes(locale)
+                  ? absolute(getCompareUrl(locale, notice.slug, comparison.from.date, comparison.to.date))
+                  : undefined,
+              source: own ? `notices/${notice.slug}/${version.date}/${locale}.mdx` : undefined,
+              sha256: own ? hashNoticeSource(own.source) : undefined,
+            };
+          }),
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,44 @@
+// Which redlines the site publishes: each version against the one before, and each archived version
+// against the current one — a number of pages linear in the number of versions.
+
+import type { Notice, NoticeVersion, Site } from './content.ts';
+import { getCurrentVersion } from './versions.ts';
+
+export interface Comparison {
+  notice: Notice;
+  from: NoticeVersion;
+  to: NoticeVersion;
+  /** Locales that have both texts, so a redline in that language is possible. */
+  locales: string[];
+}
+
+export function getComparisons(site: Site): Comparison[] {
+  const comparisons: Comparison[] = [];
+  for (const notice of site.notices) {
+    const pairs = new Map<string, [NoticeVersion, NoticeVersion]>();
+    notice.versions.forEach((version, index) => {
+      if (index > 0) pairs.set(`${notice.versions[index - 1].date}..${version.date}`, [notice.versions[index - 1], version]);
+    });
+    const current = getCurrentVersion(notice.versions, site.now);
+    if (current) {
+      for (const version of notice.versions) {
+        if (version.date < current.date) pairs.set(`${version.date}..${current.date}`, [version, current]);
+      }
+    }
+    for (const [from, to] of pairs.values()) {
+      const locales = site.locales.filter((locale) => from.texts[locale] && to.texts[locale]);
+      comparisons.push({ notice, from, to, locales });
+    }
+  }
+  return comparisons;
+}
+
+/** Finds the published comparison between two versions, if there is one. */
+export function findComparison(
+  comparisons: readonly Comparison[],
+  notice: string,
+  from: string,
+  to: string,
+): Comparison | undefined {
+  return comparisons.find((c) => c.notice.slug === notice && c.from.date === from && c.to.date === to);
+}

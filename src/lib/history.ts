@@ -1,0 +1,56 @@
+// A notice's dated history in one locale: every version newest first, with what changed and links.
+
+import { findComparison, type Comparison } from './comparisons.ts';
+import type { Notice, NoticeVersion, Site } from './content.ts';
+import { getCompareUrl, getVersionUrl } from './routes.ts';
+import type { VersionStatus } from './versions.ts';
+
+export interface LocalizedText {
+  text: string;
+  /** Set when the text is in another language than the page (the source text of an untranslated version). */
+  lang?: string;
+}
+
+export interface HistoryEntry {
+  version: NoticeVersion;
+  date: string;
+  status: VersionStatus;
+  /** The "what changed" summary; absent for the first version. */
+  changes?: LocalizedText;
+  material?: boolean;
+  /** Whether this locale has its own text of the version. */
+  available: boolean;
+  readUrl: string;
+  /** The redline against the version before, in this locale, or in the source locale when this one lacks a text. */
+  compare?: { url: string; lang?: string };
+}
+
+export function getHistory(site: Site, notice: Notice, locale: string, comparisons: readonly Comparison[]): HistoryEntry[] {
+  return notice.versions
+    .map((version) => {
+      const own = version.texts[locale];
+      const text = own ?? version.texts[site.sourceLocale];
+      const lang = own ? undefined : site.sourceLocale;
+      const previous = version.previous;
+      const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
+      let compare: HistoryEntry['compare'];
+      if (previous && comparison) {
+        const compareLocale = comparison.locales.includes(locale) ? locale : site.sourceLocale;
+        compare = {
+          url: getCompareUrl(compareLocale, notice.slug, previous.date, version.date),
+          lang: compareLocale === locale ? undefined : compareLocale,
+        };
+      }
+      return {
+        version,
+        date: version.date,
+        status: version.status,
+        changes: previous && text.frontmatter.changes ? { text: text.frontmatter.changes, lang } : undefined,
+        material: previous ? text.frontmatter.material : undefined,
+        available: Boolean(own),
+        readUrl: getVersionUrl(locale, notice.slug, version.date),
+        compare,
+      };
+    })
+    .reverse();
+}
