@@ -162,17 +162,25 @@ describe('banners', () => {
   it('tells readers of an archived version when it applied and links to the current one', () => {
     const banner = page('/en/policy/2024-01-01/').querySelector('.banner-archived');
     expect(textOf(banner)).toBe(
-      'This is an earlier version of this notice. It applied from 1 January 2024 until 1 June 2026. Read the version in effect now',
+      'This is an earlier version of this notice. It applied from 1 January 2024 until 1 June 2026. Read the version in effect now · See what changed',
     );
     expect(banner?.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2024-01-01', '2026-06-01']);
-    expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/en/policy/');
+    expect(banner?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '/en/policy/',
+      '/en/policy/compare/2024-01-01..2026-06-01/',
+    ]);
   });
 
   it('announces an upcoming version on the current one, with its date and a link', () => {
     for (const p of ['/sv/policy/', '/sv/policy/2026-06-01/']) {
       const banner = page(p).querySelector('.banner-changing');
-      expect(textOf(banner), p).toBe('En ny version av det här dokumentet börjar gälla 1 mars 2027. Läs den nya versionen');
-      expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/sv/policy/2027-03-01/');
+      expect(textOf(banner), p).toBe(
+        'En ny version av det här dokumentet börjar gälla 1 mars 2027. Läs den nya versionen · Se vad som ändras',
+      );
+      expect(banner?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+        '/sv/policy/2027-03-01/',
+        '/sv/policy/compare/2026-06-01..2027-03-01/',
+      ]);
     }
   });
 
