@@ -16,8 +16,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy on every page: only this site's own files, no inline code
+  // except what Astro hashes. 'wasm-unsafe-eval' lets the search page run Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Sätteri renders Markdown natively; `{#id}` after a heading sets a stable anchor.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // Notices have no code, so no syntax highlighting (Shiki's inline styles would also break the CSP).
+  markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   vite: {
     build: {
       rollupOptions: {
