@@ -1,0 +1,76 @@
+// Turns the diff of two notice versions into what a redline page shows: a summary, jump links,
+// changed sections with numbered changes, and one-line markers for everything unchanged or moved.
+
+import type { NoticeText } from './content.ts';
+import { diffBlocks, extractBlocks, type Block, type BlockChange, type NoticeDiff, type WordChange } from './diff/index.ts';
+
+export type RedlineEntry =
+  | { kind: 'unchanged'; count: number }
+  | { kind: 'insert' | 'delete' | 'move'; id: string; block: Block }
+  | { kind: 'modify'; id: string; block: Block; words: WordChange[] };
+
+export type RedlineItem =
+  | { kind: 'unchanged-section' | 'moved-section'; title: string }
+  | { kind: 'section'; title: string; entries: RedlineEntry[] };
+
+export interface RedlineView {
+  diff: NoticeDiff;
+  items: RedlineItem[];
+  /** One jump link per change, in reading order. */
+  jumps: { id: string; section: string }[];
+}
+
+const blockCache = new WeakMap<NoticeText, Block[]>();
+
+/** Blocks of a text, parsed once per build however many redlines use the text. */
+export function getTextBlocks(text: NoticeText): Block[] {
+  let blocks = blockCache.get(text);
+  if (!blocks) {
+    blocks = extractBlocks(text.body);
+    blockCache.set(text, blocks);
+  }
+  return blocks;
+}
+
+export function buildRedline(from: NoticeText, to: NoticeText, locale: string): RedlineView {
+  const diff = diffBlocks(getTextBlocks(from), getTextBlocks(to), locale);
+  const jumps: RedlineView['jumps'] = [];
+  const items = diff.sections.map((section): RedlineItem => {
+    const title = section.title;
+    if (section.moved && !hasEdits(section.changes)) return { kind: 'moved-section', title };
+    if (!section.changed) return { kind: 'unchanged-section', title };
+    const entries: RedlineEntry[] = [];
+    for (const change of section.changes) {
+      if (change.type === 'equal') {
+        const last = entries.at(-1);
+        if (last?.kind === 'unchanged') last.count += 1;
+        else entries.push({ kind: 'unchanged', count: 1 });
+        continue;
+      }
+      const id = `change-${jumps.length + 1}`;
+      jumps.push({ id, section: title });
+      entries.push(toEntry(change, id));
+    }
+    return { kind: 'section', title, entries };
+  });
+  return { diff, items, jumps };
+}
+
+function hasEdits(changes: readonly BlockChange[]): boolean {
+  return changes.some((change) => change.type !== 'equal' && change.type !== 'move');
+}
+
+function toEntry(change: Exclude<BlockChange, { type: 'equal' }>, id: string): RedlineEntry {
+  switch (change.type) {
+    case 'modify':
+      return { kind: 'modify', id, block: change.after, words: change.words };
+    default:
+      return { kind: change.type, id, block: change.block };
+  }
+}
+
+/** The marker a block carries in a redline so readers see what kind of text it was. */
+export function getBlockPrefix(block: Block): string {
+  if (block.kind === 'list-item') return block.ordered ? `${block.number ?? 1}. ` : '• ';
+  return '';
+}
