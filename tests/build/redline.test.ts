@@ -22,8 +22,8 @@ describe('redline pages', () => {
     const inserted = html.querySelectorAll('.redline ins').map((e) => textOf(e).replace(/^Added: | \(end of addition\)$/g, ''));
     const deleted = html.querySelectorAll('.redline del').map((e) => textOf(e).replace(/^Removed: | \(end of removal\)$/g, ''));
     expect(inserted).toContain('• move your data to another service;');
-    expect(deleted).toContain('2 years');
-    expect(inserted).toContain('1 year');
+    expect(deleted).toContain('Account | 2 years');
+    expect(inserted).toContain('Account | 1 year');
   });
 
   it('labels every insertion and deletion for screen readers in the page’s language', () => {
