@@ -4,13 +4,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 
-/** Copies fixture `name` to a fresh temporary folder and returns its path. */
+/** Copies fixture `name` to a fresh temporary folder, removed when the calling test finishes. */
 export function copyFixture(name: string): string {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), `paragraf-${name}-`));
+  onTestFinished(() => fs.rmSync(target, { recursive: true, force: true }));
   fs.cpSync(path.join(fixturesDir, name), target, { recursive: true });
   return target;
 }
