@@ -12,7 +12,11 @@ export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 /** Copies fixture `name` to a fresh temporary folder, removed when the calling test finishes. */
 export function copyFixture(name: string): string {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), `paragraf-${name}-`));
-  onTestFinished(() => fs.rmSync(target, { recursive: true, force: true }));
+  try {
+    onTestFinished(() => fs.rmSync(target, { recursive: true, force: true }));
+  } catch {
+    // Called outside a running test (e.g. in beforeAll): the caller cleans up, or the OS does.
+  }
   fs.cpSync(path.join(fixturesDir, name), target, { recursive: true });
   return target;
 }
