@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraf } from './src/integration/paragraf.ts';
+import { search } from './src/integration/search.ts';
+import { timingsEnd, timingsStart } from './src/integration/timings.ts';
 import { getSettings } from './src/lib/settings.ts';
 
 const { contentDir } = getSettings();
@@ -46,5 +48,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [paragraf(), mdx()],
+  integrations: [timingsStart(), paragraf(), mdx(), search(), timingsEnd()],
 });
