@@ -2,7 +2,8 @@
 
 import type { AstroIntegration } from 'astro';
 import { loadSite } from '../lib/content.ts';
-import { ContentError, formatProblem } from '../lib/errors.ts';
+import { checkSafeMdx } from '../lib/checks/safe-mdx.ts';
+import { ContentError, formatProblem, throwOnErrors } from '../lib/errors.ts';
 import { loadTranslations } from '../lib/i18n.ts';
 import { getSettings } from '../lib/settings.ts';
 
@@ -14,6 +15,8 @@ export function paragraf(): AstroIntegration {
         const settings = getSettings();
         try {
           const site = loadSite(settings.contentDir, settings.now);
+          // Notice texts come from pull requests: nothing that could run code may reach the MDX compiler.
+          throwOnErrors(checkSafeMdx(site));
           loadTranslations(settings.localesDir, site.locales, site.sourceLocale);
           for (const warning of site.warnings) logger.warn(formatProblem(warning));
         } catch (error) {

@@ -41,6 +41,30 @@ export const sidebarGroup = z
   })
   .strict();
 
+/**
+ * Limits for the readability warning of `npm run check`, per language. The defaults live in
+ * src/lib/checks/readability.ts; a limit given here replaces the default for that language.
+ */
+export const readabilityChecksSchema = z
+  .object({
+    /** Swedish: warn when a text's LIX is above this (default 50: "hard", the level of official documents). */
+    sv: z.object({ maxLix: z.number().positive().optional() }).strict().optional(),
+    /** French: warn when a text's Kandel–Moles score is below this (default 40: "difficult"). */
+    fr: z.object({ minKandelMoles: z.number().optional() }).strict().optional(),
+    /** English: warn when a text's Flesch reading ease is below this (default 40: "difficult"). */
+    en: z.object({ minFlesch: z.number().optional() }).strict().optional(),
+  })
+  .strict();
+
+export const checksSchema = z
+  .object({
+    /** Readability limits; see readabilityChecksSchema. */
+    readability: readabilityChecksSchema.optional(),
+  })
+  .strict();
+
+export type ReadabilityChecks = z.infer<typeof readabilityChecksSchema>;
+
 export const siteSchema = z
   .object({
     /** The organisation that publishes the notices, shown in every page header. */
@@ -57,6 +81,8 @@ export const siteSchema = z
     privacyNotice: z.string().min(1),
     /** The sidebar of legal resources shown on every page. */
     sidebar: z.array(sidebarGroup).min(1),
+    /** Settings of `npm run check`; every one has a default. */
+    checks: checksSchema.optional(),
   })
   .strict();
 
@@ -73,6 +99,11 @@ export const frontmatterSchema = z
     changes: z.string().min(1).optional(),
     /** Whether the change affects readers' rights or the processing described. */
     material: z.boolean().optional(),
+    /** In a translation: the sha256 of the source-locale file it was translated from (written by `npm run i18n -- done`). */
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'the sha256 hash of the source text, 64 hexadecimal characters')
+      .optional(),
   })
   .strict();
 
