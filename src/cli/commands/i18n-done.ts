@@ -1,0 +1,102 @@
+// `npm run i18n -- done <notice> <date> --locale L`: records that a translation matches the current source text.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { getExpectedHash, getLockKey, hashNoticeFile, recordCorrection, serializeLock } from '../../lib/published-lock.ts';
+import { defineCommand } from '../command.ts';
+import { CliProblem } from '../problems.ts';
+import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
+import { getFrontmatterField, setFrontmatterLine, splitFrontmatter } from '../steps/frontmatter.ts';
+import { findNotice, findVersion, loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
+import { loadLockForCommand } from '../steps/published-lock.ts';
+import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
+
+export const i18nDone = defineCommand({
+  name: 'done',
+  summary: 'Mark a translation as made from the current source text',
+  args: ['<notice>', '<date>'],
+  options: {
+    locale: { type: 'string', value: '<locale>', description: 'The translation to mark' },
+  },
+  required: ['locale'],
+  writes: true,
+  description: [
+    'Writes "translatedFrom: <hash of the source text>" into the translation\'s frontmatter and changes nothing\n' +
+      'else in the file. Run it when the translation says everything the source text of that version says.\n' +
+      'For a published translation the new hash is also recorded in published.lock.json, as a correction.',
+  ],
+  examples: ['npm run i18n -- done privacy-notice 2025-05-15 --locale sv'],
+  run(context) {
+    const [slug, date] = context.args;
+    const locale = context.options.locale as string;
+    requireNoticeSlug(slug);
+    requireRealDate('<date>', date);
+    const site = loadSiteForCommand(context);
+    requireLocale(site, locale, context.display);
+    const version = findVersion(site, findNotice(site, slug, context.display), date, context.display);
+    const file = path.join(site.contentDir, 'notices', slug, date, `${locale}.mdx`);
+    if (locale === site.sourceLocale) {
+      throw new CliProblem({
+        file: context.display(file),
+        severity: 'error',
+        message: `${locale} is the source locale: it is the text translations are made from`,
+        fix: `mark a translation instead, e.g. --locale ${site.locales.find((l) => l !== site.sourceLocale) ?? 'sv'}`,
+      });
+    }
+    // Read from disk rather than the loaded site, so a file the content check rejects can still be marked.
+    if (!fs.existsSync(file)) {
+      throw new CliProblem({
+        file: context.display(file),
+        severity: 'error',
+        message: `the version of ${date} has no ${locale} translation`,
+        fix: `translate ${context.display(version.texts[site.sourceLocale].absolutePath)} into that file first`,
+      });
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    if (!splitFrontmatter(text)) {
+      throw new CliProblem({
+        file: context.display(file),
+        line: 1,
+        severity: 'error',
+        message: 'the file has no frontmatter',
+        fix: 'start the file with "---", "title: …", "summary: …" and another "---" line',
+      });
+    }
+    const hash = hashNoticeFile(version.texts[site.sourceLocale].source);
+    if (getFrontmatterField(text, 'translatedFrom') === hash) {
+      context.print(`${context.display(file)} is already marked as translated from the current ${site.sourceLocale} text.`);
+      return;
+    }
+    const content = setFrontmatterLine(text, 'translatedFrom', hash);
+    const writes: PlannedWrite[] = [
+      { absolutePath: file, content, change: `translatedFrom: ${hash} (the current ${site.sourceLocale} text)` },
+    ];
+    // A published translation is locked: adding the line is a change the lock must record, or the check fails.
+    const { absolutePath: lockPath, lock } = loadLockForCommand(site.contentDir);
+    const key = getLockKey(site.contentDir, file);
+    const entry = date <= site.now ? lock.files[key] : undefined;
+    let unrecordedEdit = false;
+    if (entry) {
+      if (hashNoticeFile(text) === getExpectedHash(entry)) {
+        const updated = recordCorrection(lock, key, {
+          date: site.now,
+          reason: TRANSLATED_FROM_REASON,
+          sha256: hashNoticeFile(content),
+        });
+        writes.push({ absolutePath: lockPath, content: serializeLock(updated), change: `recorded the new hash of ${key}` });
+      } else {
+        unrecordedEdit = true;
+      }
+    }
+    writePlannedFiles(context, writes);
+    if (unrecordedEdit) {
+      context.warn(
+        `${context.display(file)} was published and has been edited since it was locked; the lock was left as it was. ` +
+          `Record that edit with "npm run notice -- correct ${slug} ${date} --locale ${locale} --reason \"…\"".`,
+      );
+    }
+  },
+});
+
+/** The correction recorded when only `translatedFrom` was added to a published translation. */
+export const TRANSLATED_FROM_REASON = 'Recorded which source text this translation was made from; the text itself is unchanged.';

@@ -1,0 +1,88 @@
+// `npm run notice -- diff <notice>`: prints the redline between two versions of one locale's text.
+
+import path from 'node:path';
+import type { NoticeVersion } from '../../lib/content.ts';
+import { diffBlocks, extractBlocks, formatDiffForTerminal } from '../../lib/diff/index.ts';
+import { getCurrentVersion } from '../../lib/versions.ts';
+import { defineCommand } from '../command.ts';
+import { CliProblem } from '../problems.ts';
+import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
+import { findNotice, findVersion, loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
+
+export const noticeDiff = defineCommand({
+  name: 'diff',
+  summary: 'Show the redline between two versions of a notice',
+  args: ['<notice>'],
+  options: {
+    locale: { type: 'string', value: '<locale>', description: 'Which language to compare (default: the source locale)' },
+    from: { type: 'string', value: 'YYYY-MM-DD', description: 'The older version (default: the one before --to)' },
+    to: { type: 'string', value: 'YYYY-MM-DD', description: 'The newer version (default: the current one)' },
+  },
+  writes: false,
+  description: [
+    'Compares the texts block by block and word by word. Colours are used when the output is a terminal\n' +
+      '(NO_COLOR turns them off, FORCE_COLOR on).',
+  ],
+  examples: ['npm run notice -- diff privacy-notice', 'npm run notice -- diff privacy-notice --locale sv --from 2023-03-01'],
+  run(context) {
+    const [slug] = context.args;
+    requireNoticeSlug(slug);
+    const { from, to } = context.options;
+    if (from) requireRealDate('--from', from);
+    if (to) requireRealDate('--to', to);
+    const site = loadSiteForCommand(context);
+    const notice = findNotice(site, slug, context.display);
+    const locale = context.options.locale ?? site.sourceLocale;
+    requireLocale(site, locale, context.display);
+    const noticeDir = path.join(site.contentDir, 'notices', slug);
+
+    const after = to
+      ? findVersion(site, notice, to, context.display)
+      : (getCurrentVersion(notice.versions, site.now) ?? notice.versions[0]);
+    const before = from ? findVersion(site, notice, from, context.display) : after.previous;
+    if (!before) {
+      throw new CliProblem({
+        file: context.display(path.join(noticeDir, after.date)),
+        severity: 'error',
+        message: `${after.date} is the first version of "${slug}", so there is nothing before it to compare with`,
+        fix: `pick two versions with --from and --to (versions: ${notice.versions.map((v) => v.date).join(', ')})`,
+      });
+    }
+    if (before.date >= after.date) {
+      throw new CliProblem({
+        file: context.display(path.join(noticeDir, before.date)),
+        severity: 'error',
+        message: `--from ${before.date} is not before --to ${after.date}`,
+        fix: 'give the older version as --from and the newer one as --to',
+      });
+    }
+    const oldText = requireText(before, locale, noticeDir, notice.versions, context.display);
+    const newText = requireText(after, locale, noticeDir, notice.versions, context.display);
+    const diff = diffBlocks(extractBlocks(oldText), extractBlocks(newText), locale);
+    const output = formatDiffForTerminal(diff, {
+      color: context.color,
+      title: `${slug} (${locale}) ${before.date} → ${after.date}`,
+    });
+    context.print(output.replace(/\n$/, ''));
+  },
+});
+
+function requireText(
+  version: NoticeVersion,
+  locale: string,
+  noticeDir: string,
+  versions: NoticeVersion[],
+  display: (path: string) => string,
+): string {
+  const text = version.texts[locale];
+  if (text) return text.source;
+  const having = versions.filter((v) => v.texts[locale]).map((v) => v.date);
+  throw new CliProblem({
+    file: display(path.join(noticeDir, version.date, `${locale}.mdx`)),
+    severity: 'error',
+    message: `the version of ${version.date} has no ${locale} text`,
+    fix: having.length
+      ? `compare versions that have one (${locale}: ${having.join(', ')}), or use another --locale`
+      : `no version has a ${locale} text yet; use another --locale`,
+  });
+}

@@ -1,0 +1,36 @@
+// `npm run notice -- lock`: records the hash of every published text the lock does not know yet.
+
+import { lockPublished, serializeLock } from '../../lib/published-lock.ts';
+import { defineCommand } from '../command.ts';
+import { loadSiteForCommand } from '../steps/load-site.ts';
+import { loadLockForCommand } from '../steps/published-lock.ts';
+import { writePlannedFiles } from '../steps/write-files.ts';
+
+export const noticeLock = defineCommand({
+  name: 'lock',
+  summary: 'Record the published texts in published.lock.json',
+  args: [],
+  options: {},
+  writes: true,
+  description: [
+    'Adds a hash for every text of a version in effect on the build date (PARAGRAF_NOW or today) that the lock does\n' +
+      'not list yet. Existing entries are never changed: a published text that was edited needs "npm run notice -- correct".',
+  ],
+  examples: ['npm run notice -- lock'],
+  run(context) {
+    const site = loadSiteForCommand(context);
+    const { absolutePath, lock } = loadLockForCommand(site.contentDir);
+    const updated = lockPublished(site, lock);
+    const added = Object.keys(updated.files).filter((key) => !lock.files[key]);
+    if (added.length === 0) {
+      const count = Object.keys(lock.files).length;
+      context.print(`All published texts are already locked (${count} in ${context.display(absolutePath)}); nothing to do.`);
+      return;
+    }
+    const noun = added.length === 1 ? 'text' : 'texts';
+    writePlannedFiles(context, [
+      { absolutePath, content: serializeLock(updated), change: `recorded ${added.length} published ${noun}` },
+    ]);
+    for (const key of added) context.print(`  ${key}`);
+  },
+});

@@ -1,0 +1,72 @@
+// `npm run notice -- new <notice>`: scaffolds the first version of a notice and lists it in the sidebar.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineCommand } from '../command.ts';
+import { BODY_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../placeholders.ts';
+import { CliProblem } from '../problems.ts';
+import { addNoticeToSidebar } from '../steps/add-to-sidebar.ts';
+import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
+import { formatFrontmatter } from '../steps/frontmatter.ts';
+import { loadSiteForCommand } from '../steps/load-site.ts';
+import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
+
+export const noticeNew = defineCommand({
+  name: 'new',
+  summary: 'Start a new notice: its first version and a sidebar entry',
+  args: ['<notice>'],
+  options: {
+    title: { type: 'string', value: '"…"', description: 'Title in the source locale (default: made from the notice name)' },
+    date: { type: 'string', value: 'YYYY-MM-DD', description: 'Effective date of the first version (default: PARAGRAF_NOW or today)' },
+  },
+  writes: true,
+  description: [
+    'Creates content/notices/<notice>/<date>/<source locale>.mdx with a title, a summary to replace and one section,\n' +
+      'and appends "- notice: <notice>" to the first sidebar group in site.yaml, keeping its comments and layout.',
+  ],
+  examples: ['npm run notice -- new terms-of-use --title "Terms of use" --date 2026-07-01'],
+  run(context) {
+    const [slug] = context.args;
+    requireNoticeSlug(slug);
+    const date = context.options.date ?? context.settings().now;
+    requireRealDate('--date', date);
+    const site = loadSiteForCommand(context);
+    const noticeDir = path.join(site.contentDir, 'notices', slug);
+    if (fs.existsSync(noticeDir)) {
+      throw new CliProblem({
+        file: context.display(noticeDir),
+        severity: 'error',
+        message: `notice "${slug}" already exists`,
+        fix: `start a new version of it with "npm run notice -- version ${slug} --date YYYY-MM-DD", or choose another name`,
+      });
+    }
+    const file = path.join(noticeDir, date, `${site.sourceLocale}.mdx`);
+    const title = context.options.title ?? getTitleFromSlug(slug);
+    const writes: PlannedWrite[] = [
+      {
+        absolutePath: file,
+        content: `${formatFrontmatter({ title, summary: SUMMARY_PLACEHOLDER })}\n${BODY_PLACEHOLDER}`,
+      },
+    ];
+    const siteYaml = path.join(site.contentDir, 'site.yaml');
+    const edit = addNoticeToSidebar(fs.readFileSync(siteYaml, 'utf8'), slug, site.sourceLocale);
+    if (edit) {
+      writes.push({
+        absolutePath: siteYaml,
+        content: edit.text,
+        change: `added "- notice: ${slug}" to the sidebar group "${edit.group}"`,
+      });
+    }
+    writePlannedFiles(context, writes);
+    if (!edit) context.print(`${context.display(siteYaml)} already lists "${slug}" in its sidebar; it was left as it was.`);
+    if (context.dryRun) return;
+    const others = site.locales.filter((l) => l !== site.sourceLocale);
+    context.print('');
+    context.print('Next steps:');
+    context.print(`  1. Write the notice in ${context.display(file)}: replace the summary and the placeholder section.`);
+    if (others.length) {
+      context.print(`  2. Add translations next to it as ${others.map((l) => `${l}.mdx`).join(', ')}.`);
+    }
+    context.print(`  ${others.length ? 3 : 2}. Run "npm run check".`);
+  },
+});

@@ -1,0 +1,7 @@
+// Converts notices written elsewhere (HTML, Markdown, plain text) into safe Paragraf MDX bodies.
+
+export { importHtml } from './html.ts';
+export { parseLastUpdated } from './last-updated.ts';
+export { importMarkdown } from './markdown.ts';
+export { importPlainText } from './plain-text.ts';
+export { slugifyAnchor, type ImportedNotice, type ImportOptions } from './to-mdx.ts';

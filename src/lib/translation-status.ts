@@ -1,0 +1,211 @@
+// Whether each translation of each notice version is done, missing, or stale against its source text.
+
+import { diffBlocks, extractBlocks, type Block } from './diff/index.ts';
+import type { VersionStatus } from './versions.ts';
+
+export interface GitHistory {
+  /** Commits that changed the file, newest first; empty outside a repository. */
+  listRevisions(absolutePath: string): string[];
+  /** The file's text as of a commit, or undefined. */
+  readRevision(revision: string, absolutePath: string): string | undefined;
+}
+
+/** The parts of the content model the status needs; a loaded `Site` fits. */
+export interface StatusSite {
+  sourceLocale: string;
+  locales: string[];
+  notices: {
+    slug: string;
+    versions: {
+      date: string;
+      status: VersionStatus;
+      texts: Record<string, { absolutePath: string; source: string; frontmatter: object }>;
+    }[];
+  }[];
+}
+
+export type TranslationState = 'done' | 'missing' | 'stale';
+
+export interface TranslationStatus {
+  notice: string;
+  /** The version's effective date. */
+  date: string;
+  versionStatus: VersionStatus;
+  locale: string;
+  status: TranslationState;
+  /** Hash of the version's source text as it is now. */
+  sourceHash: string;
+  /** The source hash recorded in the translation's frontmatter, if any. */
+  translatedFrom?: string;
+  /** Why a translation is stale when there is more to say than "the source changed". */
+  note?: string;
+}
+
+export interface StatusFilter {
+  notice?: string;
+  locale?: string;
+}
+
+/** Hashes a notice file the way `translatedFrom` records it (see published-lock's hashNoticeFile). */
+export type HashText = (text: string) => string;
+
+/**
+ * One row per notice × version × non-source locale. A translation is done when its `translatedFrom`
+ * equals the hash of the source text; without `translatedFrom` nothing shows what it was made from,
+ * so it counts as stale rather than being trusted.
+ */
+export function getTranslationStatuses(site: StatusSite, hash: HashText, filter: StatusFilter = {}): TranslationStatus[] {
+  const rows: TranslationStatus[] = [];
+  const locales = site.locales.filter((l) => l !== site.sourceLocale && (!filter.locale || l === filter.locale));
+  for (const notice of site.notices) {
+    if (filter.notice && notice.slug !== filter.notice) continue;
+    for (const version of notice.versions) {
+      const source = version.texts[site.sourceLocale];
+      if (!source) continue;
+      const sourceHash = hash(source.source);
+      for (const locale of locales) {
+        const base = { notice: notice.slug, date: version.date, versionStatus: version.status, locale, sourceHash };
+        const text = version.texts[locale];
+        if (!text) {
+          rows.push({ ...base, status: 'missing' });
+          continue;
+        }
+        const translatedFrom = getTranslatedFrom(text.frontmatter);
+        if (translatedFrom === sourceHash) {
+          rows.push({ ...base, status: 'done', translatedFrom });
+        } else if (!translatedFrom) {
+          rows.push({
+            ...base,
+            status: 'stale',
+            note: `no record of the source it was translated from — once it matches the source, run npm run i18n -- done ${notice.slug} ${version.date} --locale ${locale}`,
+          });
+        } else {
+          rows.push({ ...base, status: 'stale', translatedFrom });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+function getTranslatedFrom(frontmatter: object): string | undefined {
+  const value = (frontmatter as { translatedFrom?: unknown }).translatedFrom;
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/** Finds the source text a translation was made from: the revision of the source file whose hash matches. */
+export function findSourceRevision(
+  git: GitHistory,
+  sourcePath: string,
+  translatedFrom: string,
+  hash: HashText,
+): { revision: string; text: string } | undefined {
+  for (const revision of git.listRevisions(sourcePath)) {
+    const text = git.readRevision(revision, sourcePath);
+    if (text !== undefined && hash(text) === translatedFrom) return { revision, text };
+  }
+  return undefined;
+}
+
+export interface ChangedBlock {
+  change: 'added' | 'removed' | 'changed' | 'moved';
+  /** Anchor id of the innermost section the block is in now (or was in, when removed); a heading's own anchor. */
+  section?: string;
+  /** The block's text, shortened. */
+  text: string;
+}
+
+/** The blocks of the source that changed between the text a translation was made from and the current one. */
+export function getChangedBlocks(oldSource: string, newSource: string, locale: string): ChangedBlock[] {
+  const diff = diffBlocks(extractBlocks(oldSource), extractBlocks(newSource), locale);
+  return diff.changes.flatMap((change): ChangedBlock[] => {
+    switch (change.type) {
+      case 'equal':
+        return [];
+      case 'insert':
+        return [describeBlock('added', change.block)];
+      case 'delete':
+        return [describeBlock('removed', change.block)];
+      case 'modify':
+        return [describeBlock('changed', change.after)];
+      case 'move':
+        return [describeBlock('moved', change.block)];
+    }
+  });
+}
+
+function describeBlock(change: ChangedBlock['change'], block: Block): ChangedBlock {
+  // The innermost section names the place best: a paragraph under an H3 is found by the H3's anchor.
+  const section = block.kind === 'heading' ? block.id : (block.subsection ?? block.section);
+  return { change, ...(section ? { section } : {}), text: shorten(block.text, 70) };
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+export interface StaleDetail {
+  changes?: ChangedBlock[];
+  note?: string;
+}
+
+/** Explains a stale row: which source blocks changed since the translation, or why that cannot be told. */
+export function explainStale(
+  row: TranslationStatus,
+  sourcePath: string,
+  currentSource: string,
+  sourceLocale: string,
+  git: GitHistory,
+  hash: HashText,
+): StaleDetail {
+  if (row.status !== 'stale') return {};
+  if (!row.translatedFrom) return { note: row.note };
+  const found = findSourceRevision(git, sourcePath, row.translatedFrom, hash);
+  if (!found) {
+    return {
+      note: `the source it was translated from (${row.translatedFrom.slice(0, 12)}…) is not in the Git history; compare the texts by hand, then run npm run i18n -- done ${row.notice} ${row.date} --locale ${row.locale}`,
+    };
+  }
+  return { changes: getChangedBlocks(found.text, currentSource, sourceLocale) };
+}
+
+
+export interface StatusMatrixRow {
+  notice: string;
+  /** The notice's title in the source locale. */
+  title: string;
+  date: string;
+  versionStatus: VersionStatus;
+  /** One cell per translated locale, in the order of `StatusMatrix.locales`. */
+  cells: { locale: string; status: TranslationState }[];
+}
+
+export interface StatusMatrix {
+  /** The locales translated from the source, in configured order. */
+  locales: string[];
+  rows: StatusMatrixRow[];
+  /** How many cells have each status. */
+  totals: Record<TranslationState, number>;
+}
+
+/** The status as a notice-version × locale table, for the translators' page. */
+export function getStatusMatrix(site: StatusSite, hash: HashText): StatusMatrix {
+  const statuses = getTranslationStatuses(site, hash);
+  const locales = site.locales.filter((l) => l !== site.sourceLocale);
+  const totals: Record<TranslationState, number> = { done: 0, missing: 0, stale: 0 };
+  const rows: StatusMatrixRow[] = [];
+  for (const notice of site.notices) {
+    for (const version of notice.versions) {
+      const source = version.texts[site.sourceLocale];
+      if (!source) continue;
+      const cells = locales.map((locale) => {
+        const status = statuses.find((s) => s.notice === notice.slug && s.date === version.date && s.locale === locale)?.status ?? 'missing';
+        totals[status] += 1;
+        return { locale, status };
+      });
+      const title = (source.frontmatter as { title?: string }).title ?? notice.slug;
+      rows.push({ notice: notice.slug, title, date: version.date, versionStatus: version.status, cells });
+    }
+  }
+  return { locales, rows, totals };
+}

@@ -1,0 +1,141 @@
+// `npm run i18n -- status` and `done`: the translators' table, and marking a translation as up to date.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TRANSLATED_FROM_REASON } from '../../../src/cli/commands/i18n-done.ts';
+import { i18nProgram } from '../../../src/cli/i18n.ts';
+import { noticeProgram } from '../../../src/cli/notice.ts';
+import { hashNoticeFile } from '../../../src/lib/published-lock.ts';
+import type { GitHistory } from '../../../src/lib/translation-status.ts';
+import { runCli } from '../../helpers/cli.ts';
+import { copyFixture, editFile } from '../../helpers/fixtures.ts';
+
+const read = (root: string, relative: string) => fs.readFileSync(path.join(root, relative), 'utf8');
+const source = 'content/notices/policy/2027-03-01/en.mdx';
+const swedish = 'content/notices/policy/2027-03-01/sv.mdx';
+
+describe('i18n status', () => {
+  it('prints a table of every notice version and translated locale, and counts each status', async () => {
+    const cwd = copyFixture('basic');
+    const run = await runCli(i18nProgram, ['status'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 9)).toEqual([
+      'notice   version     locale  status',
+      'cookies  2025-01-01  sv      stale',
+      'cookies  2025-01-01  fr      stale',
+      'policy   2024-01-01  sv      stale',
+      'policy   2024-01-01  fr      stale',
+      'policy   2026-06-01  sv      stale',
+      'policy   2026-06-01  fr      missing',
+      'policy   2027-03-01  sv      stale',
+      'policy   2027-03-01  fr      stale',
+    ]);
+    expect(run.stdout).toContain(
+      '  policy 2024-01-01 fr: no record of the source it was translated from — once it matches the source, run npm run i18n -- done policy 2024-01-01 --locale fr\n',
+    );
+    expect(run.stdout.endsWith('\n0 done, 1 missing, 7 stale.\n')).toBe(true);
+  });
+
+  it('shows a translation as done after `done`, and as stale with the changed blocks after the source changes', async () => {
+    const cwd = copyFixture('basic');
+    const translatedSource = read(cwd, source);
+    expect((await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd })).code).toBe(0);
+    const done = await runCli(i18nProgram, ['status', '--notice', 'policy', '--locale', 'sv'], { cwd });
+    expect(done.stdout).toContain('policy  2027-03-01  sv      done\n');
+
+    editFile(cwd, source, 'We make no automated decisions about you.', 'We make no automated decisions about you, and never will.');
+    // The history holds the source as it was when the translation was marked done.
+    const git: GitHistory = {
+      listRevisions: (file) => (file.endsWith(path.join('2027-03-01', 'en.mdx')) ? ['c0ffee'] : []),
+      readRevision: (revision) => (revision === 'c0ffee' ? translatedSource : undefined),
+    };
+    const stale = await runCli(i18nProgram, ['status', '--notice', 'policy', '--locale', 'sv'], { cwd, git });
+    expect(stale.stdout).toContain('policy  2027-03-01  sv      stale\n');
+    expect(stale.stdout).toContain(
+      '  policy 2027-03-01 sv: the en text changed since it was translated (1 block):\n' +
+        '    changed  #automated-decisions  We make no automated decisions about you, and never will.\n',
+    );
+  });
+
+  it('colours the statuses only for a terminal', async () => {
+    const cwd = copyFixture('basic');
+    const tty = await runCli(i18nProgram, ['status', '--locale', 'fr'], { cwd, isTTY: true });
+    expect(tty.stdout).toContain('\u001b[31mmissing\u001b[39m');
+    const piped = await runCli(i18nProgram, ['status', '--locale', 'fr'], { cwd });
+    expect(piped.stdout).not.toContain('\u001b[');
+  });
+
+  it('refuses the source locale as a filter', async () => {
+    const cwd = copyFixture('basic');
+    const run = await runCli(i18nProgram, ['status', '--locale', 'en'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('content/site.yaml  error  "en" is the source locale; translations are made from it — ask for one of sv, fr\n');
+  });
+});
+
+describe('i18n done', () => {
+  it('writes translatedFrom with the hash of the source text and changes no other byte', async () => {
+    const cwd = copyFixture('basic');
+    const before = read(cwd, swedish);
+    const run = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
+    expect(run.code).toBe(0);
+    const hash = hashNoticeFile(read(cwd, source));
+    expect(read(cwd, swedish)).toBe(before.replace('material: false\n---\n', `material: false\ntranslatedFrom: ${hash}\n---\n`));
+    expect(run.stdout).toBe(`Updated ${swedish}: translatedFrom: ${hash} (the current en text)\n`);
+  });
+
+  it('replaces an older translatedFrom line in place and keeps CRLF line endings', async () => {
+    const cwd = copyFixture('basic');
+    const old = 'a'.repeat(64);
+    const crlf = read(cwd, swedish).replace('title:', `translatedFrom: ${old}\ntitle:`).replace(/\n/g, '\r\n');
+    fs.writeFileSync(path.join(cwd, swedish), crlf);
+    await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
+    expect(read(cwd, swedish)).toBe(crlf.replace(old, hashNoticeFile(read(cwd, source))));
+  });
+
+  it('records the change in the lock when the translation is published, so the check still passes', async () => {
+    const cwd = copyFixture('basic');
+    await runCli(noticeProgram, ['lock'], { cwd });
+    const run = await runCli(i18nProgram, ['done', 'policy', '2024-01-01', '--locale', 'fr'], { cwd });
+    expect(run.code).toBe(0);
+    const lock = JSON.parse(read(cwd, 'content/published.lock.json'));
+    expect(lock.files['notices/policy/2024-01-01/fr.mdx'].corrections).toEqual([
+      { date: '2026-12-01', reason: TRANSLATED_FROM_REASON, sha256: hashNoticeFile(read(cwd, 'content/notices/policy/2024-01-01/fr.mdx')) },
+    ]);
+  });
+
+  it('says so and writes nothing when the translation is already marked', async () => {
+    const cwd = copyFixture('basic');
+    await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
+    const marked = read(cwd, swedish);
+    const again = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
+    expect(again.stdout).toBe(`${swedish} is already marked as translated from the current en text.\n`);
+    expect(read(cwd, swedish)).toBe(marked);
+  });
+
+  it('prints the change under --dry-run and writes nothing', async () => {
+    const cwd = copyFixture('basic');
+    const before = read(cwd, swedish);
+    const run = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv', '--dry-run'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `Dry run: nothing was written.\nWould update ${swedish}: translatedFrom: ${hashNoticeFile(read(cwd, source))} (the current en text)\n`,
+    );
+    expect(read(cwd, swedish)).toBe(before);
+  });
+
+  it('refuses the source locale and a translation that does not exist', async () => {
+    const cwd = copyFixture('basic');
+    const sourceRun = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'en'], { cwd });
+    expect(sourceRun.code).toBe(1);
+    expect(sourceRun.stderr).toBe(
+      `${source}  error  en is the source locale: it is the text translations are made from — mark a translation instead, e.g. --locale sv\n`,
+    );
+    const missing = await runCli(i18nProgram, ['done', 'policy', '2026-06-01', '--locale', 'fr'], { cwd });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      'content/notices/policy/2026-06-01/fr.mdx  error  the version of 2026-06-01 has no fr translation — translate content/notices/policy/2026-06-01/en.mdx into that file first\n',
+    );
+  });
+});
