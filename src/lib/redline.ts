@@ -16,8 +16,8 @@ export type RedlineItem =
 export interface RedlineView {
   diff: NoticeDiff;
   items: RedlineItem[];
-  /** One jump link per change, in reading order. */
-  jumps: { id: string; section: string }[];
+  /** Jump links to every change, grouped by section in reading order; `section` is empty for the introduction. */
+  jumps: { section: string; ids: string[] }[];
 }
 
 const blockCache = new WeakMap<NoticeText, Block[]>();
@@ -35,6 +35,7 @@ export function getTextBlocks(text: NoticeText): Block[] {
 export function buildRedline(from: NoticeText, to: NoticeText, locale: string): RedlineView {
   const diff = diffBlocks(getTextBlocks(from), getTextBlocks(to), locale);
   const jumps: RedlineView['jumps'] = [];
+  let changeCount = 0;
   const items = diff.sections.map((section): RedlineItem => {
     const title = section.title;
     if (section.moved && !hasEdits(section.changes)) return { kind: 'moved-section', title };
@@ -47,8 +48,10 @@ export function buildRedline(from: NoticeText, to: NoticeText, locale: string): 
         else entries.push({ kind: 'unchanged', count: 1 });
         continue;
       }
-      const id = `change-${jumps.length + 1}`;
-      jumps.push({ id, section: title });
+      const id = `change-${++changeCount}`;
+      const group = jumps.at(-1);
+      if (group && group.section === title) group.ids.push(id);
+      else jumps.push({ section: title, ids: [id] });
       entries.push(toEntry(change, id));
     }
     return { kind: 'section', title, entries };
