@@ -119,14 +119,14 @@ describe('consistent navigation (WCAG 3.2.3)', () => {
       const page = await open(path);
       const order = await page.evaluate(() =>
         [...document.querySelectorAll('body > *, body > * > *')]
-          .map((e) =>
+          .map((e): string =>
             e.matches('header.site-header') ? 'header'
             : e.matches('nav.sidebar') ? 'sidebar'
             : e.matches('main') ? 'main'
             : e.matches('footer') ? 'footer'
-            : null,
+            : '',
           )
-          .filter((name): name is string => name !== null),
+          .filter((name) => name !== ''),
       );
       orders.set(path, order);
       await page.close();
