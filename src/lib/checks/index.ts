@@ -1,0 +1,43 @@
+// Runs every content check of `npm run check` on a loaded site and returns the problems in reading order.
+
+import type { Site } from '../content.ts';
+import type { Problem } from '../errors.ts';
+import { readLock, type LockFile } from '../published-lock.ts';
+import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
+import { checkLinks } from './links.ts';
+import { checkPublishedVersions } from './published-versions.ts';
+import { checkReadability } from './readability.ts';
+import { checkSafeMdx } from './safe-mdx.ts';
+import { checkTranslationParity } from './translation-parity.ts';
+import { checkWording } from './wording.ts';
+
+export interface CheckOptions {
+  /** The folder of `<locale>.json` interface-string files. */
+  localesDir: string;
+  /** The published-version lock as read; read from the content folder when not given. */
+  lock?: LockFile;
+}
+
+/** Every check on every file, sorted by file, line and column. */
+export function runChecks(site: Site, options: CheckOptions): Problem[] {
+  const lock = options.lock ?? readLock(site.contentDir);
+  return sortProblems([
+    ...checkSafeMdx(site),
+    ...checkLinks(site),
+    ...checkTranslationParity(site),
+    ...checkPublishedVersions(site, lock),
+    ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
+    ...checkWording(site),
+    ...checkReadability(site),
+  ]);
+}
+
+/** Sorts by file, then line, then column; problems without a line come first in their file. Stable otherwise. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}

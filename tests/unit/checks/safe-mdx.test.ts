@@ -1,0 +1,96 @@
+// Safe MDX: notice texts may not contain code, unsafe addresses or anything outside the component allow-list.
+
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSafeMdx, checkTextSafety, isUnsafeUrl } from '../../../src/lib/checks/safe-mdx.ts';
+import { blankHeadingAnchors } from '../../../src/lib/markdown/outline.ts';
+import { writeFile } from '../../helpers/fixtures.ts';
+import { checkFixture, copyBasic, fileOf, loadCopy } from './site.ts';
+
+/** Checks a body as if it started on line 5 of `x.mdx`, and returns `line:column message — fix` per problem. */
+function check(body: string): string[] {
+  return checkTextSafety({ file: 'x.mdx', body, bodyLine: 5 }).map((p) => `${p.line}:${p.column} ${p.message} — ${p.fix}`);
+}
+
+describe('the safe-MDX check', () => {
+  it('accepts Markdown, heading anchors, escaped braces and the Callout component', () => {
+    const root = copyBasic();
+    writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'allowed.mdx'), 'utf8'));
+    expect(checkSafeMdx(loadCopy(root))).toEqual([]);
+  });
+
+  it('reports an export line with its file and line, before anything could run it', () => {
+    const root = copyBasic();
+    writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'export.mdx'), 'utf8'));
+    expect(checkSafeMdx(loadCopy(root))).toEqual([
+      {
+        file: fileOf(root, 'content/notices/cookies/2025-01-01/en.mdx'),
+        line: 6,
+        column: 1,
+        severity: 'error',
+        message: 'an "export" line is not allowed in a notice: notice texts may not contain code',
+        fix: 'remove the line; to start a line with that word, write it differently (e.g. put it after other words)',
+      },
+    ]);
+  });
+
+  it('reports script, javascript: links, iframes, unknown attributes and event handlers, each at its place', () => {
+    const root = copyBasic();
+    writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'unsafe-html.mdx'), 'utf8'));
+    const file = fileOf(root, 'content/notices/cookies/2025-01-01/en.mdx');
+    expect(checkSafeMdx(loadCopy(root)).map((p) => [p.file, p.line, p.column, p.message])).toEqual([
+      [file, 8, 1, 'a <script> element is not allowed: notices may not run code'],
+      [file, 10, 12, 'the address "javascript:alert(1)" is not allowed: javascript: addresses can run code in the reader’s browser'],
+      [file, 12, 1, 'an <iframe> element is not allowed: notices may not embed other pages or files'],
+      [file, 14, 10, 'type="warning" is not a kind of <Callout>'],
+      [file, 14, 25, 'the "onClick" attribute would run code when the reader uses the page'],
+    ]);
+  });
+
+  it.each([
+    ['import x from "y"', '5:1 an "import" line is not allowed in a notice: notice texts may not contain code'],
+    ['Costs {1 + 1} euros.', '5:7 "{1 + 1}" is a JavaScript expression, which notices may not contain'],
+    ['{process.exit(1)}', '5:1 "{process.exit(1)}" is a JavaScript expression, which notices may not contain'],
+    ['Text {#id} in a paragraph.', '5:6 this "{" cannot be read: MDX takes it for the start of a JavaScript expression'],
+    ['<style>p</style>', '5:1 a <style> element is not allowed: the site’s own stylesheet styles every notice'],
+    ['<object data="x.swf" />', '5:1 an <object> element is not allowed: notices may not embed other pages or files'],
+    ['<embed src="x.swf" />', '5:1 an <embed> element is not allowed: notices may not embed other pages or files'],
+    ['<div>Hi</div>', '5:1 <div> is not allowed in a notice: the only component is <Callout>'],
+    ['![pixel](data:image/png;base64,AAAA)', '5:1 the address "data:image/png;base64,AAAA" is not allowed: data: addresses can run code in the reader’s browser'],
+    ['[x]: vbscript:msgbox', '5:1 the address "vbscript:msgbox" is not allowed: vbscript: addresses can run code in the reader’s browser'],
+    ['Text <Callout>inline</Callout>.', '5:6 <Callout> must stand on lines of its own, not inside a paragraph'],
+    ['<Callout title="Hi">\nx\n</Callout>', '5:10 <Callout> has no "title" attribute'],
+    ['<Callout type={kind}>\nx\n</Callout>', '5:10 type={kind} is a JavaScript expression, which notices may not contain'],
+    ['<Callout {...props}>\nx\n</Callout>', '5:10 "{...props}" in <Callout> is a JavaScript expression, which notices may not contain'],
+  ])('reports %j', (body, expected) => {
+    expect(check(body).map((line) => line.split(' — ')[0])).toEqual([expected]);
+  });
+
+  it('explains an unescaped "<" or "{" in plain words, pointing at the character', () => {
+    expect(check('Fees are <5 euros.')).toEqual([
+      '5:10 this "<" cannot be read: MDX takes it for the start of a component or HTML tag — write \\< for a less-than sign, or use words ("less than"); write links as [text](https://…)',
+    ]);
+    expect(check('First line.\n\nWe use {braces\n\nhere.')).toEqual([
+      '7:8 this "{" cannot be read: MDX takes it for the start of a JavaScript expression — write \\{ for a brace, or use words; a heading anchor {#id} goes at the very end of the heading line',
+    ]);
+  });
+
+  it('explains a tag with a mistake inside and a Callout that is never closed', () => {
+    expect(check('<Callout type=note>\nx\n</Callout>')[0]).toMatch(/^5:1 the tag starting here cannot be read \(Unexpected character `n`/);
+    expect(check('Intro.\n\n<Callout>\n\nNever closed.')).toEqual([
+      '7:1 a tag is not closed properly (Expected a closing tag for `<Callout>`) — close every <Callout> with </Callout> on a line of its own',
+    ]);
+  });
+
+  it('blanks heading anchors with spaces so that columns stay where they were', () => {
+    expect(blankHeadingAnchors('## Rights {#rights}\nText {#x}\n')).toBe('## Rights          \nText {#x}\n');
+    expect(blankHeadingAnchors('## Rights {#rights}\r\n')).toBe('## Rights          \r\n');
+  });
+
+  it('sees through the tricks browsers allow in a scheme', () => {
+    expect(isUnsafeUrl('JavaScript:alert(1)')).toBe(true);
+    expect(isUnsafeUrl(' java\tscript:alert(1)')).toBe(true);
+    expect(isUnsafeUrl('https://example.com/javascript:')).toBe(false);
+    expect(isUnsafeUrl('/policy/')).toBe(false);
+  });
+});
