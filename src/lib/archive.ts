@@ -1,8 +1,8 @@
 // The machine-readable archive at /notices.json: every notice, version and text with its address and hash.
 
-import { createHash } from 'node:crypto';
 import { findComparison, type Comparison } from './comparisons.ts';
 import type { Site } from './content.ts';
+import { hashNoticeFile } from './published-lock.ts';
 import { getAbsoluteUrl, getCompareUrl, getHistoryUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
 import type { VersionStatus } from './versions.ts';
 
@@ -16,7 +16,7 @@ export interface ArchiveText {
   compareUrl?: string;
   /** Path of the source file, relative to the content folder. */
   source?: string;
-  /** sha256 of the source file (line endings normalised to LF); absent for untranslated texts. */
+  /** sha256 of the source file as the published-version lock records it; absent for untranslated texts. */
   sha256?: string;
 }
 
@@ -37,11 +37,6 @@ export interface Archive {
   sourceLocale: string;
   locales: string[];
   notices: { slug: string; urls: Record<string, { current: string; history: string }>; versions: ArchiveVersion[] }[];
-}
-
-/** Hash of a notice file as Paragraf records it everywhere: sha256 of the text with LF line endings. */
-export function hashNoticeSource(source: string): string {
-  return createHash('sha256').update(source.replace(/\r\n/g, '\n')).digest('hex');
 }
 
 export function buildArchive(site: Site, comparisons: readonly Comparison[]): Archive {
@@ -81,7 +76,7 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
                   ? absolute(getCompareUrl(locale, notice.slug, comparison.from.date, comparison.to.date))
                   : undefined,
               source: own ? `notices/${notice.slug}/${version.date}/${locale}.mdx` : undefined,
-              sha256: own ? hashNoticeSource(own.source) : undefined,
+              sha256: own ? hashNoticeFile(own.source) : undefined,
             };
           }),
         };

@@ -78,9 +78,17 @@ export function createEmptyLock(): PublishedLock {
   return { lockfileVersion: 1, files: {} };
 }
 
-/** Hashes a notice file as published: line endings are normalised so a checkout on Windows hashes the same. */
+/**
+ * Hashes a notice file as published. Line endings are normalised so a checkout on Windows hashes the
+ * same, and the frontmatter's `translatedFrom` line is left out: it records where a translation came
+ * from for translators, is never shown to readers, and marking a translation done must not count as
+ * an edit of a published text.
+ */
 export function hashNoticeFile(source: string): string {
-  return createHash('sha256').update(source.replace(/\r\n/g, '\n'), 'utf8').digest('hex');
+  const text = source.replace(/\r\n/g, '\n');
+  const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0] ?? '';
+  const published = frontmatter.replace(/^translatedFrom:.*\n/m, '') + text.slice(frontmatter.length);
+  return createHash('sha256').update(published, 'utf8').digest('hex');
 }
 
 /** The hash a locked file must have now: its last correction's, else the published one. */

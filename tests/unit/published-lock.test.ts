@@ -27,6 +27,15 @@ describe('the published-version lock', () => {
     expect(hashNoticeFile('a\nb\n')).not.toBe(hashNoticeFile('a\nc\n'));
   });
 
+  it('ignores the translatedFrom line, which records provenance and is not published text', () => {
+    const text = '---\ntitle: Villkor\nsummary: Kort.\n---\n\nText.\n';
+    const marked = text.replace('title:', `translatedFrom: ${'b'.repeat(64)}\ntitle:`);
+    expect(hashNoticeFile(marked)).toBe(hashNoticeFile(text));
+    expect(hashNoticeFile(text.replace('Text.', 'Ny text.'))).not.toBe(hashNoticeFile(text));
+    // Only frontmatter counts: the same words in the body are text like any other.
+    expect(hashNoticeFile(`${text}translatedFrom: x\n`)).not.toBe(hashNoticeFile(text));
+  });
+
   it('expects the hash of the last correction, else the hash as published', () => {
     expect(getExpectedHash({ sha256: HASH_A })).toBe(HASH_A);
     expect(

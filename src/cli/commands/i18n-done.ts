@@ -2,13 +2,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { getExpectedHash, getLockKey, hashNoticeFile, recordCorrection, serializeLock } from '../../lib/published-lock.ts';
+import { hashNoticeFile } from '../../lib/published-lock.ts';
 import { defineCommand } from '../command.ts';
 import { CliProblem } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
 import { getFrontmatterField, setFrontmatterLine, splitFrontmatter } from '../steps/frontmatter.ts';
 import { findNotice, findVersion, loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
-import { loadLockForCommand } from '../steps/published-lock.ts';
 import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
 
 export const i18nDone = defineCommand({
@@ -23,7 +22,7 @@ export const i18nDone = defineCommand({
   description: [
     'Writes "translatedFrom: <hash of the source text>" into the translation\'s frontmatter and changes nothing\n' +
       'else in the file. Run it when the translation says everything the source text of that version says.\n' +
-      'For a published translation the new hash is also recorded in published.lock.json, as a correction.',
+      'The published-version lock ignores that line, so marking a published translation is not an edit of it.',
   ],
   examples: ['npm run i18n -- done privacy-notice 2025-05-15 --locale sv'],
   run(context) {
@@ -71,32 +70,7 @@ export const i18nDone = defineCommand({
     const writes: PlannedWrite[] = [
       { absolutePath: file, content, change: `translatedFrom: ${hash} (the current ${site.sourceLocale} text)` },
     ];
-    // A published translation is locked: adding the line is a change the lock must record, or the check fails.
-    const { absolutePath: lockPath, lock } = loadLockForCommand(site.contentDir);
-    const key = getLockKey(site.contentDir, file);
-    const entry = date <= site.now ? lock.files[key] : undefined;
-    let unrecordedEdit = false;
-    if (entry) {
-      if (hashNoticeFile(text) === getExpectedHash(entry)) {
-        const updated = recordCorrection(lock, key, {
-          date: site.now,
-          reason: TRANSLATED_FROM_REASON,
-          sha256: hashNoticeFile(content),
-        });
-        writes.push({ absolutePath: lockPath, content: serializeLock(updated), change: `recorded the new hash of ${key}` });
-      } else {
-        unrecordedEdit = true;
-      }
-    }
     writePlannedFiles(context, writes);
-    if (unrecordedEdit) {
-      context.warn(
-        `${context.display(file)} was published and has been edited since it was locked; the lock was left as it was. ` +
-          `Record that edit with "npm run notice -- correct ${slug} ${date} --locale ${locale} --reason \"…\"".`,
-      );
-    }
   },
 });
 
-/** The correction recorded when only `translatedFrom` was added to a published translation. */
-export const TRANSLATED_FROM_REASON = 'Recorded which source text this translation was made from; the text itself is unchanged.';
