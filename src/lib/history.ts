@@ -2,6 +2,7 @@
 
 import { findComparison, type Comparison } from './comparisons.ts';
 import type { Notice, NoticeVersion, Site } from './content.ts';
+import type { Correction, CorrectionLookup } from './corrections.ts';
 import { getCompareUrl, getVersionUrl } from './routes.ts';
 import type { VersionStatus } from './versions.ts';
 
@@ -23,9 +24,17 @@ export interface HistoryEntry {
   readUrl: string;
   /** The redline against the version before, in this locale, or in the source locale when this one lacks a text. */
   compare?: { url: string; lang?: string };
+  /** Corrections of this locale's text (or of the source text shown instead) after publication. */
+  corrections: Correction[];
 }
 
-export function getHistory(site: Site, notice: Notice, locale: string, comparisons: readonly Comparison[]): HistoryEntry[] {
+export function getHistory(
+  site: Site,
+  notice: Notice,
+  locale: string,
+  comparisons: readonly Comparison[],
+  getCorrections: CorrectionLookup = () => [],
+): HistoryEntry[] {
   return notice.versions
     .map((version) => {
       const own = version.texts[locale];
@@ -50,6 +59,7 @@ export function getHistory(site: Site, notice: Notice, locale: string, compariso
         available: Boolean(own),
         readUrl: getVersionUrl(locale, notice.slug, version.date),
         compare,
+        corrections: getCorrections(text),
       };
     })
     .reverse();

@@ -1,6 +1,7 @@
 // The pages of the site and what each one shows, computed once per build from the content model.
 
 import type { Notice, NoticeText, NoticeVersion, Site } from './content.ts';
+import type { Correction, CorrectionLookup } from './corrections.ts';
 import { getNoticeUrl, getVersionUrl } from './routes.ts';
 import { getCurrentVersion, getDisplayedVersion, getNextVersion, resolveTranslation } from './versions.ts';
 
@@ -30,6 +31,8 @@ export interface NoticePage {
   /** The language of `text`. */
   textLocale: string;
   fallback: boolean;
+  /** Corrections made to `text` after it was published, oldest first. */
+  corrections: Correction[];
   /**
    * Whether the search index takes this page: each version once (the current one at its main
    * address), and never a fallback page, whose text is not in the page's language.
@@ -55,14 +58,16 @@ export interface HomeEntry {
 }
 
 /** Every notice page of every locale: each version at its dated URL, plus each notice's main URL. */
-export function getNoticePages(site: Site): NoticePage[] {
+export function getNoticePages(site: Site, getCorrections: CorrectionLookup = () => []): NoticePage[] {
   const pages: NoticePage[] = [];
   for (const locale of site.locales) {
     for (const notice of site.notices) {
       const displayed = getDisplayedVersion(notice.versions, site.now);
       for (const version of notice.versions) {
-        pages.push(createNoticePage(site, locale, notice, version, false, version !== displayed));
-        if (version === displayed) pages.push(createNoticePage(site, locale, notice, version, true, true));
+        const make = (isMainUrl: boolean, indexable: boolean) =>
+          createNoticePage(site, locale, notice, version, isMainUrl, indexable, getCorrections);
+        pages.push(make(false, version !== displayed));
+        if (version === displayed) pages.push(make(true, true));
       }
     }
   }
@@ -76,6 +81,7 @@ function createNoticePage(
   version: NoticeVersion,
   isMainUrl: boolean,
   indexable: boolean,
+  getCorrections: CorrectionLookup,
 ): NoticePage {
   const resolved = resolveTranslation(version.texts, locale, site.sourceLocale);
   const urlFor = (lng: string) =>
@@ -91,6 +97,7 @@ function createNoticePage(
     text: resolved.text,
     textLocale: resolved.locale,
     fallback: resolved.fallback,
+    corrections: getCorrections(resolved.text),
     indexed: indexable && !resolved.fallback,
     current: getCurrentVersion(notice.versions, site.now),
     next: getNextVersion(notice.versions, site.now),
