@@ -28,6 +28,28 @@ export interface SearchIndexSummary {
   milliseconds: number;
 }
 
+/** Set by scripts/build.ts, which then builds the index itself once Astro has finished. */
+export const DEFER_INDEX_VARIABLE = 'PARAGRAF_DEFER_SEARCH_INDEX';
+
+/** Logs what was indexed, and warns about languages whose search would find nothing. */
+export function reportSearchIndex(
+  { pages, milliseconds }: SearchIndexSummary,
+  siteDir: string,
+  logger: { info(message: string): void; warn(message: string): void },
+): void {
+  const counts = Object.entries(pages).map(([lang, count]) => `${lang} ${count} ${count === 1 ? 'page' : 'pages'}`);
+  logger.info(`Search index written to ${SEARCH_INDEX_FOLDER}/: ${counts.join(', ')} (${(milliseconds / 1000).toFixed(2)} s).`);
+  for (const lang of findSearchPageLanguages(siteDir)) {
+    if (!pages[lang]) logger.warn(`No ${lang} page was indexed, so /${lang}/search/ will find nothing.`);
+  }
+  if ('unknown' in pages) {
+    logger.warn(
+      `${pages.unknown} indexed ${pages.unknown === 1 ? 'page has' : 'pages have'} no <html lang>; ` +
+        'Pagefind put them in a separate "unknown" index that no search page uses.',
+    );
+  }
+}
+
 export class SearchIndexError extends Error {
   constructor(message: string) {
     super(`Paragraf could not build the search index: ${message}`);
@@ -52,22 +74,12 @@ export function search(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // `npm run build` indexes after Astro has exited, so Astro's memory and Pagefind's are not
+        // held at the same time; a plain `astro build` indexes here.
+        if (process.env[DEFER_INDEX_VARIABLE] === '1') return;
         const siteDir = fileURLToPath(dir);
         try {
-          const { pages, milliseconds } = await buildSearchIndex(siteDir);
-          const counts = Object.entries(pages).map(([lang, count]) => `${lang} ${count} ${count === 1 ? 'page' : 'pages'}`);
-          logger.info(`Search index written to ${SEARCH_INDEX_FOLDER}/: ${counts.join(', ')} (${(milliseconds / 1000).toFixed(2)} s).`);
-          for (const lang of findSearchPageLanguages(siteDir)) {
-            if (!pages[lang]) {
-              logger.warn(`No ${lang} page was indexed, so /${lang}/search/ will find nothing.`);
-            }
-          }
-          if ('unknown' in pages) {
-            logger.warn(
-              `${pages.unknown} indexed ${pages.unknown === 1 ? 'page has' : 'pages have'} no <html lang>; ` +
-                'Pagefind put them in a separate "unknown" index that no search page uses.',
-            );
-          }
+          reportSearchIndex(await buildSearchIndex(siteDir), siteDir, logger);
         } catch (error) {
           // The message says what went wrong; Astro prints it and fails the build. A stack trace
           // from inside Pagefind's service wrapper would only bury it.
@@ -81,8 +93,10 @@ export function search(): AstroIntegration {
 }
 
 /**
- * Indexes every HTML page under `siteDir` (Pagefind keeps only those marked data-pagefind-body)
- * and writes the index to `<siteDir>/pagefind/`. Throws SearchIndexError on any Pagefind error.
+ * Indexes the HTML pages under `siteDir` that are marked data-pagefind-body and writes the index to
+ * `<siteDir>/pagefind/`. Only those pages are handed to Pagefind: history, redline and other pages
+ * are most of a large site, and reading them would cost Pagefind time and memory for nothing.
+ * Throws SearchIndexError on any Pagefind error.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
   const started = performance.now();
@@ -93,8 +107,12 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     const index = created.index;
     if (!index) throw new SearchIndexError('Pagefind did not create an index.');
 
-    const added = await index.addDirectory({ path: siteDir });
-    check(`reading the pages in ${siteDir}`, added.errors);
+    for (const sourcePath of listHtmlFiles(siteDir)) {
+      const content = fs.readFileSync(path.join(siteDir, sourcePath), 'utf8');
+      if (!content.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ sourcePath, content });
+      check(`reading ${sourcePath}`, added.errors);
+    }
 
     const written = await index.writeFiles({ outputPath });
     check(`writing ${outputPath}`, written.errors);
@@ -122,6 +140,17 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     throw new SearchIndexError(`no page was indexed in ${siteDir}; notice pages should carry data-pagefind-body.`);
   }
   return { pages, milliseconds: performance.now() - started };
+}
+
+/** Every .html file under `dir`, as paths relative to it with forward slashes, in a stable order. */
+function listHtmlFiles(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...listHtmlFiles(dir, relative));
+    else if (entry.name.endsWith('.html')) files.push(relative);
+  }
+  return files;
 }
 
 /** Pagefind lists each language's index, with its page count, in pagefind-entry.json. */
