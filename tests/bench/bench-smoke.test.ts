@@ -1,4 +1,4 @@
-// `npm run bench` end to end on a tiny corpus: it builds, measures and writes a results file with sane values.
+// `npm run bench -- --size small` end to end: it builds, measures and writes a results file with sane values.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,31 +16,31 @@ let result: BenchResult;
 beforeAll(() => {
   const run = spawnSync(
     process.execPath,
-    [path.join(projectRoot, 'bench', 'run.ts'), '--notices', '3', '--versions', '2', '--seed', '5', '--runs', '2', '--results-dir', resultsDir],
+    [path.join(projectRoot, 'bench', 'run.ts'), '--size', 'small', '--seed', '5', '--runs', '2', '--results-dir', resultsDir],
     { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   status = run.status;
   output = `${run.stdout}${run.stderr}`;
-  const file = path.join(resultsDir, 'latest-3x2.json');
+  const file = path.join(resultsDir, 'latest-small.json');
   if (fs.existsSync(file)) result = JSON.parse(fs.readFileSync(file, 'utf8'));
 });
 
 afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
 
-describe('npm run bench on 3 notices × 2 versions, built twice', () => {
+describe('npm run bench --size small (10 notices × 2 versions), built twice', () => {
   it('finishes and writes a dated results file and a latest one with the same content', () => {
     expect(status, output).toBe(0);
     const files = fs.readdirSync(resultsDir).sort();
     expect(files).toHaveLength(2);
-    expect(files[0]).toMatch(/^3x2-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(files[1]).toBe('latest-3x2.json');
+    expect(files[1]).toMatch(/^small-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(files[0]).toBe('latest-small.json');
     expect(fs.readFileSync(path.join(resultsDir, files[0]), 'utf8')).toBe(fs.readFileSync(path.join(resultsDir, files[1]), 'utf8'));
   });
 
   it('counts the pages it built, six version pages per notice, and a rate for them', () => {
-    expect(result.options).toMatchObject({ notices: 3, versions: 2, seed: 5, now: '2026-12-01', runs: 2 });
-    expect(result.paragraf.pages.version).toBe(3 * 2 * 3);
-    expect(result.paragraf.pages.main).toBe(3 * 3);
+    expect(result.options).toMatchObject({ notices: 10, versions: 2, seed: 5, now: '2026-12-01', runs: 2 });
+    expect(result.paragraf.pages.version).toBe(10 * 2 * 3);
+    expect(result.paragraf.pages.main).toBe(10 * 3);
     expect(result.paragraf.pages.html).toBeGreaterThan(result.paragraf.pages.version + result.paragraf.pages.main);
     expect(result.paragraf.pagesPerSecond).toBeGreaterThan(0);
     expect(result.paragraf.msPerVersionPage).toBeGreaterThan(0);
