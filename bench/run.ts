@@ -255,7 +255,10 @@ function completePhases(run: BuildRun, timings: BuildTimings | undefined): Recor
   return {
     ...(marks.configSetup ? { startup: round(marks.configSetup - run.startedAt) } : {}),
     ...timings.phases,
-    ...(marks.buildDoneEnd ? { exit: round(run.endedAt - marks.buildDoneEnd) } : {}),
+    // Since `npm run build` indexes after Astro exits, the index span is taken out of the exit.
+    ...(marks.buildDoneEnd
+      ? { exit: round(run.endedAt - marks.buildDoneEnd - (marks.indexEnd && marks.indexStart ? marks.indexEnd - marks.indexStart : 0)) }
+      : {}),
   };
 }
 
@@ -272,7 +275,7 @@ function peakMemoryByPhase(run: BuildRun, timings: BuildTimings | undefined): Re
     ['bundle', m.buildSetup, m.bundleEnd],
     ['render', m.bundleEnd ?? m.buildSetup, m.generated],
     ['finish', m.generated, m.buildDone],
-    ['index', m.buildDone, m.buildDoneEnd],
+    ['index', m.indexStart ?? m.buildDone, m.indexEnd ?? m.buildDoneEnd],
     ['exit', m.buildDoneEnd, run.endedAt],
   ];
   const peaks: Record<string, number> = {};

@@ -19,6 +19,9 @@ export interface BuildMarks {
   generated?: number;
   buildDone?: number;
   buildDoneEnd?: number;
+  /** Set by scripts/build.ts, which builds the search index after Astro has exited. */
+  indexStart?: number;
+  indexEnd?: number;
 }
 
 export interface BuildTimings {
