@@ -6,7 +6,7 @@ import { importHtml, importMarkdown, importPlainText, type ImportedNotice, type 
 import { defineCommand } from '../command.ts';
 import { CHANGES_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../placeholders.ts';
 import { CliProblem, UsageError } from '../problems.ts';
-import { addNoticeToSidebar } from '../steps/add-to-sidebar.ts';
+import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
 import { formatFrontmatter } from '../steps/frontmatter.ts';
 import { loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
@@ -109,15 +109,8 @@ export const noticeImport = defineCommand({
     });
     const writes: PlannedWrite[] = [{ absolutePath: target, content: `${frontmatter}\n${imported.body}` }];
     if (!fs.existsSync(noticeDir)) {
-      const siteYaml = path.join(site.contentDir, 'site.yaml');
-      const edit = addNoticeToSidebar(fs.readFileSync(siteYaml, 'utf8'), slug, site.sourceLocale);
-      if (edit) {
-        writes.push({
-          absolutePath: siteYaml,
-          content: edit.text,
-          change: `added "- notice: ${slug}" to the sidebar group "${edit.group}"`,
-        });
-      }
+      const sidebarEntry = planSidebarEntry(site.contentDir, slug, site.sourceLocale);
+      if (sidebarEntry) writes.push(sidebarEntry);
     }
     writePlannedFiles(context, writes);
 

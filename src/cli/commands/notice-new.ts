@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defineCommand } from '../command.ts';
 import { BODY_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../placeholders.ts';
 import { CliProblem } from '../problems.ts';
-import { addNoticeToSidebar } from '../steps/add-to-sidebar.ts';
+import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
 import { formatFrontmatter } from '../steps/frontmatter.ts';
 import { loadSiteForCommand } from '../steps/load-site.ts';
@@ -49,16 +49,10 @@ export const noticeNew = defineCommand({
       },
     ];
     const siteYaml = path.join(site.contentDir, 'site.yaml');
-    const edit = addNoticeToSidebar(fs.readFileSync(siteYaml, 'utf8'), slug, site.sourceLocale);
-    if (edit) {
-      writes.push({
-        absolutePath: siteYaml,
-        content: edit.text,
-        change: `added "- notice: ${slug}" to the sidebar group "${edit.group}"`,
-      });
-    }
+    const sidebarEntry = planSidebarEntry(site.contentDir, slug, site.sourceLocale);
+    if (sidebarEntry) writes.push(sidebarEntry);
     writePlannedFiles(context, writes);
-    if (!edit) context.print(`${context.display(siteYaml)} already lists "${slug}" in its sidebar; it was left as it was.`);
+    if (!sidebarEntry) context.print(`${context.display(siteYaml)} already lists "${slug}" in its sidebar; it was left as it was.`);
     if (context.dryRun) return;
     const others = site.locales.filter((l) => l !== site.sourceLocale);
     context.print('');

@@ -1,6 +1,9 @@
 // Step: list a new notice in the first sidebar group of site.yaml without disturbing the rest of the file.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { Document, isNode, isSeq, LineCounter, parseDocument, type YAMLSeq } from 'yaml';
+import type { PlannedWrite } from './write-files.ts';
 
 export interface SidebarEdit {
   /** The whole new site.yaml. */
@@ -56,4 +59,12 @@ function appendThroughDocument(doc: Document, slug: string): string {
   const items = doc.getIn(['sidebar', 0, 'items'], true);
   if (isSeq(items)) items.add(doc.createNode({ notice: slug }));
   return doc.toString({ lineWidth: 0 });
+}
+
+/** The write that lists a new notice in site.yaml's sidebar, or undefined when it is listed already. */
+export function planSidebarEntry(contentDir: string, slug: string, sourceLocale: string): PlannedWrite | undefined {
+  const siteYaml = path.join(contentDir, 'site.yaml');
+  const edit = addNoticeToSidebar(fs.readFileSync(siteYaml, 'utf8'), slug, sourceLocale);
+  if (!edit) return undefined;
+  return { absolutePath: siteYaml, content: edit.text, change: `added "- notice: ${slug}" to the sidebar group "${edit.group}"` };
 }
