@@ -1,12 +1,11 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { paragraf } from './src/integration/paragraf.ts';
 import { search } from './src/integration/search.ts';
 import { timingsEnd, timingsStart } from './src/integration/timings.ts';
 import { getSettings } from './src/lib/settings.ts';
+import { getImageOrigins } from './src/lib/site-config.ts';
 
 const { contentDir } = getSettings();
 // Astro caches loaded content; keep one cache per content folder so fixture builds never mix.
@@ -24,7 +23,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'none'",
-        "img-src 'self'",
+        /** @type {`img-src${string}`} */ (["img-src 'self'", ...getImageOrigins(contentDir)].join(' ')),
         "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'none'",
@@ -35,9 +34,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Sätteri renders Markdown natively; `{#id}` after a heading sets a stable anchor.
-  // Notices have no code, so no syntax highlighting (Shiki's inline styles would also break the CSP).
-  markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
+  // No Markdown page of Astro's own needs highlighting, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Notice texts are not Astro Markdown or MDX modules: src/lib/markdown renders them to HTML itself,
+  // through the safe-MDX allow-list, so no notice is ever compiled to JavaScript.
   vite: {
     build: {
       rollupOptions: {
@@ -48,5 +48,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [timingsStart(), paragraf(), mdx(), search(), timingsEnd()],
+  integrations: [timingsStart(), paragraf(), search(), timingsEnd()],
 });

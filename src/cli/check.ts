@@ -3,8 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runChecks, sortProblems } from '../lib/checks/index.ts';
-import { inspectSite } from '../lib/content.ts';
+import { inspectContent, sortProblems } from '../lib/checks/index.ts';
 import { formatProblem, type Problem } from '../lib/errors.ts';
 import { getLockPath } from '../lib/published-lock.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -26,12 +25,9 @@ export function runCheck({ cwd, env, stdout, stderr }: CheckIO): number {
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const { site, problems: loadProblems } = inspectSite(settings.contentDir, settings.now);
-  const problems = sortProblems(
-    [...loadProblems, ...(site ? runChecks(site, { localesDir: settings.localesDir }) : [])].map((problem) =>
-      showFrom(cwd, problem),
-    ),
-  );
+  const inspection = inspectContent(settings);
+  const { site } = inspection;
+  const problems = sortProblems(inspection.problems.map((problem) => showFrom(cwd, problem)));
   for (const problem of problems) stdout.write(`${formatProblem(problem)}\n`);
 
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -57,7 +53,7 @@ function showFrom(cwd: string, problem: Problem): Problem {
   return { ...problem, file: shown.split(path.sep).join('/') };
 }
 
-function countCheckedFiles(site: NonNullable<ReturnType<typeof inspectSite>['site']>, localesDir: string): number {
+function countCheckedFiles(site: NonNullable<ReturnType<typeof inspectContent>['site']>, localesDir: string): number {
   const texts = site.notices.reduce(
     (sum, notice) => sum + notice.versions.reduce((inner, version) => inner + Object.keys(version.texts).length, 0),
     0,

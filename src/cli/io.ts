@@ -9,7 +9,7 @@ import type { CliIO } from './context.ts';
 export const processGit: GitHistory = {
   listRevisions(absolutePath) {
     const output = runGit(path.dirname(absolutePath), ['log', '--format=%H', '--', path.basename(absolutePath)]);
-    return output ? output.split('\n').filter(Boolean) : [];
+    return output ? output.toString('utf8').split('\n').filter(Boolean) : [];
   },
   readRevision(revision, absolutePath) {
     // `./name` makes git resolve the path from the file's folder rather than the repository root.
@@ -17,11 +17,10 @@ export const processGit: GitHistory = {
   },
 };
 
-function runGit(cwd: string, args: string[]): string | undefined {
+function runGit(cwd: string, args: string[]): Buffer | undefined {
   try {
     return execFileSync('git', args, {
       cwd,
-      encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -1,10 +1,9 @@
-// Astro integration: validates all content before Astro compiles a single MDX file.
+// Astro integration: runs the whole content check before Astro renders a page, so `astro build` and
+// `astro dev` refuse exactly what `npm run check` refuses.
 
 import type { AstroIntegration } from 'astro';
-import { loadSite } from '../lib/content.ts';
-import { checkSafeMdx } from '../lib/checks/safe-mdx.ts';
-import { ContentError, formatProblem, throwOnErrors } from '../lib/errors.ts';
-import { loadTranslations } from '../lib/i18n.ts';
+import { inspectContent } from '../lib/checks/index.ts';
+import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
 
 export function paragraf(): AstroIntegration {
@@ -12,16 +11,12 @@ export function paragraf(): AstroIntegration {
     name: 'paragraf',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const settings = getSettings();
-        try {
-          const site = loadSite(settings.contentDir, settings.now);
-          // Notice texts come from pull requests: nothing that could run code may reach the MDX compiler.
-          throwOnErrors(checkSafeMdx(site));
-          loadTranslations(settings.localesDir, site.locales, site.sourceLocale);
-          for (const warning of site.warnings) logger.warn(formatProblem(warning));
-        } catch (error) {
+        const { problems } = inspectContent(getSettings());
+        for (const problem of problems) if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+        if (problems.some((p) => p.severity === 'error')) {
+          const error = new ContentError(problems);
           // The message already lists every problem with its file; a stack trace would only bury it.
-          if (error instanceof ContentError || error instanceof Error) error.stack = '';
+          error.stack = '';
           throw error;
         }
       },

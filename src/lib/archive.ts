@@ -2,7 +2,6 @@
 
 import { findComparison, type Comparison } from './comparisons.ts';
 import type { Site } from './content.ts';
-import { hashNoticeFile } from './published-lock.ts';
 import { getAbsoluteUrl, getCompareUrl, getHistoryUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
 import type { VersionStatus } from './versions.ts';
 
@@ -76,7 +75,7 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
                   ? absolute(getCompareUrl(locale, notice.slug, comparison.from.date, comparison.to.date))
                   : undefined,
               source: own ? `notices/${notice.slug}/${version.date}/${locale}.mdx` : undefined,
-              sha256: own ? hashNoticeFile(own.source) : undefined,
+              sha256: own ? own.hash : undefined,
             };
           }),
         };

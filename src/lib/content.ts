@@ -3,10 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRealDate } from './dates.ts';
-import { ContentError, type Problem } from './errors.ts';
-import { frontmatterSchema, siteSchema, type Frontmatter, type SiteConfig } from './schemas.ts';
+import { ContentError, displayPath, type Problem } from './errors.ts';
+
+export { displayPath };
+import { compileNoticeBody, type CompiledBody } from './markdown/compile.ts';
+import { ASSETS_PATH, IMAGE_EXTENSIONS } from './markdown/guard.ts';
+import { hashNoticeText, readNoticeFile } from './notice-file.ts';
+import type { Frontmatter, SiteConfig } from './schemas.ts';
+import { readSiteConfig } from './site-config.ts';
+import { describeCodePoint, describeFileKind, describeWrongKind } from './text-file.ts';
 import { getVersionStatuses, type VersionStatus } from './versions.ts';
-import { describeIssue, formatPath, parseYamlSource, validateYaml } from './yaml-source.ts';
 
 export interface NoticeText {
   notice: string;
@@ -21,8 +27,12 @@ export interface NoticeText {
   body: string;
   /** 1-based line in the file where `body` starts. */
   bodyLine: number;
-  /** The whole file as read. */
+  /** The whole file as read: no byte-order mark, "\n" line endings. */
   source: string;
+  /** The hash of the text as readers get it: what the lock records and `translatedFrom` points to. */
+  hash: string;
+  /** The body compiled once: its HTML, outline and diff blocks, or the problems that stop it. */
+  compiled: CompiledBody;
 }
 
 export interface NoticeVersion {
@@ -51,6 +61,8 @@ export interface Site {
   locales: string[];
   sourceLocale: string;
   notices: Notice[];
+  /** The image files under `<content>/assets/`, by site path ("/assets/map.png") → absolute path. */
+  assets: Map<string, string>;
   /** Warnings found while loading; errors are thrown instead. */
   warnings: Problem[];
 }
@@ -72,6 +84,7 @@ export function loadSite(contentDir: string, now: string): Site {
 /** Like loadSite, but returns the problems instead of throwing (for `npm run check`). */
 export function inspectSite(contentDir: string, now: string): LoadResult {
   const problems: Problem[] = [];
+  checkFolderEntries(contentDir, problems);
   const config = readSiteConfig(contentDir, problems);
   if (!config) return { problems };
   const locales = config.locales.map((l) => l.code);
@@ -84,93 +97,12 @@ export function inspectSite(contentDir: string, now: string): LoadResult {
     locales,
     sourceLocale: config.sourceLocale,
     notices,
+    assets: readAssets(contentDir, problems),
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
   return { site, problems };
 }
 
-export function displayPath(absolutePath: string): string {
-  const relative = path.relative(process.cwd(), absolutePath);
-  return relative.startsWith('..') ? absolutePath : relative;
-}
-
-function readSiteConfig(contentDir: string, problems: Problem[]): SiteConfig | undefined {
-  const absolute = path.join(contentDir, 'site.yaml');
-  const file = displayPath(absolute);
-  if (!fs.existsSync(absolute)) {
-    problems.push({
-      file,
-      severity: 'error',
-      message: 'site.yaml is missing',
-      fix: 'create it with organisation, url, sourceLocale, locales, intro, privacyNotice and sidebar (see README "Content layout")',
-    });
-    return undefined;
-  }
-  const source = parseYamlSource(fs.readFileSync(absolute, 'utf8'), file);
-  const { value, problems: schemaProblems } = validateYaml(source, siteSchema, file, describeIssue);
-  problems.push(...schemaProblems);
-  if (!value) return undefined;
-
-  const codes = value.locales.map((l) => l.code);
-  const at = (where: PropertyKey[]) => ({ file, ...source.locate(where) });
-  if (!codes.includes(value.sourceLocale)) {
-    problems.push({
-      ...at(['sourceLocale']),
-      severity: 'error',
-      message: `sourceLocale "${value.sourceLocale}" is not one of the configured locales (${codes.join(', ')})`,
-      fix: 'set sourceLocale to one of the locale codes listed under "locales"',
-    });
-  }
-  const duplicate = codes.find((code, index) => codes.indexOf(code) !== index);
-  if (duplicate) {
-    problems.push({
-      ...at(['locales']),
-      severity: 'error',
-      message: `locale "${duplicate}" is listed twice`,
-      fix: 'list each locale once',
-    });
-  }
-  const checkTranslated = (where: PropertyKey[], text: Record<string, string>) => {
-    for (const code of codes) {
-      if (!(code in text)) {
-        problems.push({
-          ...at(where),
-          severity: 'error',
-          message: `"${formatPath(where)}" has no "${code}" text`,
-          fix: `add "${code}: …" with the text in that language`,
-        });
-      }
-    }
-    for (const key of Object.keys(text)) {
-      if (!codes.includes(key)) {
-        problems.push({
-          ...at([...where, key]),
-          severity: 'error',
-          message: `"${formatPath(where)}" has text for "${key}", which is not a configured locale`,
-          fix: `remove it, or add "${key}" under "locales"`,
-        });
-      }
-    }
-  };
-  checkTranslated(['intro'], value.intro);
-  value.sidebar.forEach((group, g) => {
-    checkTranslated(['sidebar', g, 'label'], group.label);
-    group.items.forEach((item, i) => {
-      if ('label' in item) {
-        checkTranslated(['sidebar', g, 'items', i, 'label'], item.label);
-        if (!/^(https:\/\/|\/)/.test(item.href)) {
-          problems.push({
-            ...at(['sidebar', g, 'items', i, 'href']),
-            severity: 'error',
-            message: `sidebar link "${item.href}" is neither https:// nor a path on this site`,
-            fix: 'use an https:// address or a path starting with /',
-          });
-        }
-      }
-    });
-  });
-  return problems.some((p) => p.severity === 'error') ? undefined : value;
-}
 
 /** Reads every notice; `slugs` also names notices whose texts had errors, so references to them still resolve. */
 function readNotices(
@@ -194,12 +126,20 @@ function readNotices(
   const slugs = new Set<string>();
   for (const slug of listDir(noticesDir)) {
     const noticeDir = path.join(noticesDir, slug);
-    if (!fs.statSync(noticeDir).isDirectory()) continue;
+    if (describeFileKind(noticeDir) !== 'folder') {
+      problems.push({
+        file: displayPath(noticeDir),
+        severity: 'error',
+        message: `"${showName(slug)}" is not a notice folder`,
+        fix: 'the notices folder holds only one folder per notice; move the file out of it',
+      });
+      continue;
+    }
     if (!NOTICE_SLUG.test(slug)) {
       problems.push({
         file: displayPath(noticeDir),
         severity: 'error',
-        message: `notice folder "${slug}" is not a valid URL name`,
+        message: `notice folder "${showName(slug)}" is not a valid URL name`,
         fix: 'rename it with lowercase letters, digits and single hyphens, e.g. "privacy-notice"',
       });
       continue;
@@ -208,11 +148,11 @@ function readNotices(
     const versions: NoticeVersion[] = [];
     for (const date of listDir(noticeDir)) {
       const versionDir = path.join(noticeDir, date);
-      if (!fs.statSync(versionDir).isDirectory()) {
+      if (describeFileKind(versionDir) !== 'folder') {
         problems.push({
           file: displayPath(versionDir),
           severity: 'error',
-          message: `"${date}" is a file where a dated version folder is expected`,
+          message: `"${showName(date)}" is a file where a dated version folder is expected`,
           fix: `move it into a folder named for its effective date, e.g. ${slug}/2025-01-01/${date}`,
         });
         continue;
@@ -221,7 +161,7 @@ function readNotices(
         problems.push({
           file: displayPath(versionDir),
           severity: 'error',
-          message: `version folder "${date}" is not a real date`,
+          message: `version folder "${showName(date)}" is not a real date`,
           fix: 'name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
         });
         continue;
@@ -235,12 +175,12 @@ function readNotices(
           problems.push({
             file: displayPath(absolutePath),
             severity: 'error',
-            message: `"${name}" is not a notice text: files here must be named <locale>.mdx`,
+            message: `"${showName(name)}" is not a notice text: files here must be named <locale>.mdx`,
             fix: `rename it to one of ${locales.map((l) => `${l}.mdx`).join(', ')}, or move it out of the content folder`,
           });
           continue;
         }
-        const text = readNoticeText(absolutePath, slug, date, locale, problems);
+        const text = readNoticeText(absolutePath, slug, date, locale, config, problems);
         if (text) texts[locale] = text;
       }
       if (Object.keys(texts).length === 0) {
@@ -304,52 +244,31 @@ function requireChanges(version: NoticeVersion, problems: Problem[]): void {
   }
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 function readNoticeText(
   absolutePath: string,
   notice: string,
   date: string,
   locale: string,
+  config: SiteConfig,
   problems: Problem[],
 ): NoticeText | undefined {
   const file = displayPath(absolutePath);
-  const source = fs.readFileSync(absolutePath, 'utf8');
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      message: 'the file has no frontmatter',
-      fix: 'start the file with a "---" line, then "title: …" and "summary: …", then another "---" line',
-    });
-    return undefined;
-  }
-  const yaml = parseYamlSource(match[1], file, 1);
-  const { value, problems: schemaProblems } = validateYaml(yaml, frontmatterSchema, file, (issue) => {
-    const field = formatPath(issue.path);
-    if (issue.code === 'invalid_type' && issue.input === undefined && (field === 'title' || field === 'summary')) {
-      return {
-        message: `the frontmatter has no "${field}"`,
-        fix: `add "${field}: …" between the "---" lines, in this file's language`,
-      };
-    }
-    return describeIssue(issue);
-  });
-  problems.push(...schemaProblems);
-  if (!value) return undefined;
+  const read = readNoticeFile(absolutePath, file, problems);
+  if (!read) return undefined;
+  const compiled = compileNoticeBody(read, { imageHosts: config.images?.remoteHosts ?? [] });
+  problems.push(...compiled.problems);
   return {
     notice,
     date,
     locale,
     file,
     absolutePath,
-    frontmatter: value,
-    body: source.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-    source,
+    frontmatter: read.data,
+    body: read.body,
+    bodyLine: read.bodyLine,
+    source: read.source,
+    hash: hashNoticeText(read),
+    compiled,
   };
 }
 
@@ -391,11 +310,88 @@ function checkReferences(contentDir: string, config: SiteConfig, slugs: Set<stri
   }
 }
 
+/** The names in a folder, sorted; dot-files are included, so nothing hides in a content folder. */
 function listDir(dir: string): string[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
+  return fs.readdirSync(dir).sort();
+}
+
+/** A name as it can be shown safely in a terminal: control and direction characters spelt out. */
+function showName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `<${describeCodePoint(c)}>`);
+}
+
+/**
+ * Walks the whole content folder without following links: a link or a special file anywhere is an
+ * error, because it could make the build read something outside the folder or wait forever.
+ */
+function checkFolderEntries(contentDir: string, problems: Problem[]): void {
+  const walk = (dir: string): void => {
+    for (const name of listDir(dir)) {
+      const absolute = path.join(dir, name);
+      const kind = describeFileKind(absolute);
+      if (kind === 'folder') walk(absolute);
+      else if (kind === 'link' || kind === 'other') problems.push(describeWrongKind(displayPath(absolute), kind));
+    }
+  };
+  if (describeFileKind(contentDir) === 'folder') walk(contentDir);
+}
+
+const MAX_IMAGE_BYTES = 2_000_000;
+const IMAGE_SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/gif': (b) => b.subarray(0, 6).toString('latin1') === 'GIF87a' || b.subarray(0, 6).toString('latin1') === 'GIF89a',
+  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/avif': (b) => b.subarray(4, 12).toString('latin1') === 'ftypavif',
+};
+
+/** The image files notices may show: plain files under assets/ whose content is the image type their name says. */
+function readAssets(contentDir: string, problems: Problem[]): Map<string, string> {
+  const assets = new Map<string, string>();
+  const root = path.join(contentDir, 'assets');
+  if (describeFileKind(root) !== 'folder') return assets;
+  const walk = (dir: string): void => {
+    for (const name of listDir(dir)) {
+      const absolute = path.join(dir, name);
+      const kind = describeFileKind(absolute);
+      if (kind === 'folder') {
+        walk(absolute);
+        continue;
+      }
+      if (kind !== 'file') continue;
+      const file = displayPath(absolute);
+      const relative = path.relative(root, absolute).split(path.sep).join('/');
+      const extension = /\.([a-z0-9]+)$/.exec(name)?.[1];
+      const type = extension && Object.hasOwn(IMAGE_EXTENSIONS, extension) ? IMAGE_EXTENSIONS[extension] : undefined;
+      if (!/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/.test(relative) || !type) {
+        problems.push({
+          file,
+          severity: 'error',
+          message: `"${showName(relative)}" is not an image file Paragraf publishes`,
+          fix: `assets/ holds only ${Object.keys(IMAGE_EXTENSIONS).join(', ')} images named with lowercase letters, digits, ".", "_" and "-"`,
+        });
+        continue;
+      }
+      const size = fs.lstatSync(absolute).size;
+      if (size > MAX_IMAGE_BYTES) {
+        problems.push({ file, severity: 'error', message: `the image is ${Math.ceil(size / 1000)} KB, more than the 2,000 KB allowed`, fix: 'make it smaller (lower resolution or stronger compression)' });
+        continue;
+      }
+      if (!IMAGE_SIGNATURES[type](fs.readFileSync(absolute))) {
+        problems.push({
+          file,
+          severity: 'error',
+          message: `the file's content is not a ${extension!.toUpperCase()} image, whatever its name says`,
+          fix: 'export the image again in the format its name gives, or rename it to match its format',
+        });
+        continue;
+      }
+      assets.set(`${ASSETS_PATH}${relative}`, absolute);
+    }
+  };
+  walk(root);
+  return assets;
 }
 
 /** The Intl locale used to write dates for a site locale (e.g. `en-GB` for `en`). */

@@ -1,5 +1,7 @@
 // One shape for every problem Paragraf reports to an editor: where, what, and how to fix it.
 
+import path from 'node:path';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -43,4 +45,10 @@ export class ContentError extends Error {
 /** Throws a ContentError when any problem is an error; warnings pass. */
 export function throwOnErrors(problems: Problem[]): void {
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+}
+
+/** A path for messages: relative to the working folder when inside it, else absolute. */
+export function displayPath(absolutePath: string): string {
+  const relative = path.relative(process.cwd(), absolutePath);
+  return relative.startsWith('..') ? absolutePath : relative;
 }

@@ -1,10 +1,9 @@
 // Interface strings through i18next: one flat JSON file per locale, every key required in every locale.
 
-import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
-import { displayPath } from './content.ts';
-import { ContentError, type Problem } from './errors.ts';
+import { readLocaleSources } from './checks/interface-strings.ts';
+import { ContentError, displayPath, type Problem } from './errors.ts';
 import { localeFileSchema } from './schemas.ts';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -18,10 +17,12 @@ export interface Translations {
 export function loadTranslations(localesDir: string, locales: string[], sourceLocale: string): Translations {
   const problems: Problem[] = [];
   const resources = new Map<string, Record<string, string>>();
-  for (const locale of locales) {
-    const absolute = path.join(localesDir, `${locale}.json`);
-    const file = displayPath(absolute);
-    if (!fs.existsSync(absolute)) {
+  for (const { locale, file, text, problems: readProblems } of readLocaleSources(localesDir, locales)) {
+    if (readProblems?.length) {
+      problems.push(...readProblems);
+      continue;
+    }
+    if (text === undefined) {
       problems.push({
         file,
         severity: 'error',
@@ -32,7 +33,7 @@ export function loadTranslations(localesDir: string, locales: string[], sourceLo
     }
     let data: unknown;
     try {
-      data = JSON.parse(fs.readFileSync(absolute, 'utf8'));
+      data = JSON.parse(text);
     } catch (error) {
       problems.push({
         file,

@@ -1,15 +1,15 @@
 // The published-version lock: a hash of every text once it takes effect, so later edits are caught.
 
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Site } from './content.ts';
-import { displayPath } from './content.ts';
-import type { Problem } from './errors.ts';
+import { displayPath, type Problem } from './errors.ts';
+import { readTextFile } from './text-file.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export const LOCK_FILE_NAME = 'published.lock.json';
+export const LOCKFILE_VERSION = 2;
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hash of 64 hexadecimal characters');
 
@@ -19,14 +19,14 @@ const correctionSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
     /** Why the published text was changed, for the public record. */
     reason: z.string().min(1),
-    /** Hash of the file after the correction. */
+    /** Hash of the text after the correction. */
     sha256: sha256Schema,
   })
   .strict();
 
 const lockEntrySchema = z
   .object({
-    /** Hash of the file as it was published. */
+    /** Hash of the text as it was published (see hashNoticeText). */
     sha256: sha256Schema,
     /** Recorded corrections, oldest first; the last one's hash is the one expected now. */
     corrections: z.array(correctionSchema).optional(),
@@ -35,8 +35,12 @@ const lockEntrySchema = z
 
 export const lockSchema = z
   .object({
-    /** The format of this file; bumped if it ever changes incompatibly. */
-    lockfileVersion: z.literal(1),
+    /**
+     * The format of this file. Version 2 hashes what readers get (the published frontmatter fields and
+     * the body, see hashNoticeText); version 1 hashed the file's bytes and is upgraded with
+     * `npm run notice -- lock --upgrade`.
+     */
+    lockfileVersion: z.literal(LOCKFILE_VERSION),
     /** Paths relative to the content folder, with forward slashes. */
     files: z.record(z.string(), lockEntrySchema),
   })
@@ -67,7 +71,8 @@ export interface PublishedFile {
   locale: string;
   /** Path for messages. */
   file: string;
-  source: string;
+  /** The text's hash as it is now. */
+  hash: string;
 }
 
 export function getLockPath(contentDir: string): string {
@@ -75,20 +80,7 @@ export function getLockPath(contentDir: string): string {
 }
 
 export function createEmptyLock(): PublishedLock {
-  return { lockfileVersion: 1, files: {} };
-}
-
-/**
- * Hashes a notice file as published. Line endings are normalised so a checkout on Windows hashes the
- * same, and the frontmatter's `translatedFrom` line is left out: it records where a translation came
- * from for translators, is never shown to readers, and marking a translation done must not count as
- * an edit of a published text.
- */
-export function hashNoticeFile(source: string): string {
-  const text = source.replace(/\r\n/g, '\n');
-  const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0] ?? '';
-  const published = frontmatter.replace(/^translatedFrom:.*\n/m, '') + text.slice(frontmatter.length);
-  return createHash('sha256').update(published, 'utf8').digest('hex');
+  return { lockfileVersion: LOCKFILE_VERSION, files: {} };
 }
 
 /** The hash a locked file must have now: its last correction's, else the published one. */
@@ -100,8 +92,10 @@ export function getExpectedHash(entry: LockEntry): string {
 export function readLock(contentDir: string): LockFile {
   const absolutePath = getLockPath(contentDir);
   if (!fs.existsSync(absolutePath)) return { absolutePath, problems: [] };
-  const text = fs.readFileSync(absolutePath, 'utf8');
-  return { absolutePath, text, ...parseLock(text, displayPath(absolutePath)) };
+  const problems: Problem[] = [];
+  const read = readTextFile(absolutePath, { file: displayPath(absolutePath) }, problems);
+  if (!read) return { absolutePath, problems };
+  return { absolutePath, text: read.text, ...parseLock(read.text, displayPath(absolutePath)) };
 }
 
 /** Parses and validates the text of a lock file; problems name `file`. */
@@ -117,6 +111,20 @@ export function parseLock(text: string, file: string): { lock?: PublishedLock; p
           severity: 'error',
           message: `the lock file is not valid JSON (${(error as Error).message})`,
           fix: 'restore it from Git, or delete it and run npm run notice -- lock to record the published texts again',
+        },
+      ],
+    };
+  }
+  if ((data as { lockfileVersion?: unknown } | null)?.lockfileVersion === 1) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: 'the lock file was written by an earlier Paragraf, whose hashes missed some edits (lockfileVersion 1)',
+          fix: 'run npm run notice -- lock --upgrade; it checks every text against the old hashes and records them anew',
         },
       ],
     };
@@ -158,7 +166,7 @@ export function getPublishedFiles(site: Site): PublishedFile[] {
           date: version.date,
           locale,
           file: text.file,
-          source: text.source,
+          hash: text.hash,
         });
       }
     }
@@ -177,9 +185,9 @@ export function getLockKey(contentDir: string, absolutePath: string): string {
 export function lockPublished(site: Site, lock: PublishedLock): PublishedLock {
   const files: Record<string, LockEntry> = { ...lock.files };
   for (const published of getPublishedFiles(site)) {
-    if (!files[published.key]) files[published.key] = { sha256: hashNoticeFile(published.source) };
+    if (!files[published.key]) files[published.key] = { sha256: published.hash };
   }
-  return { lockfileVersion: 1, files: sortKeys(files) };
+  return { lockfileVersion: LOCKFILE_VERSION, files: sortKeys(files) };
 }
 
 /** Records a correction of a locked file; throws when the file is not locked, since there is nothing to correct. */
@@ -222,7 +230,7 @@ export function verifyLock(site: Site, lockFile: LockFile): Problem[] {
       });
       continue;
     }
-    if (hashNoticeFile(file.source) !== getExpectedHash(entry)) {
+    if (file.hash !== getExpectedHash(entry)) {
       problems.push({
         file: file.file,
         line: 1,

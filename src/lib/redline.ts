@@ -2,7 +2,7 @@
 // changed sections with numbered changes, and one-line markers for everything unchanged or moved.
 
 import type { NoticeText } from './content.ts';
-import { diffBlocks, extractBlocks, type Block, type BlockChange, type NoticeDiff, type WordChange } from './diff/index.ts';
+import { diffBlocks, type Block, type BlockChange, type NoticeDiff, type WordChange } from './diff/index.ts';
 
 export type RedlineEntry =
   | { kind: 'unchanged'; count: number }
@@ -20,16 +20,9 @@ export interface RedlineView {
   jumps: { section: string; ids: string[] }[];
 }
 
-const blockCache = new WeakMap<NoticeText, Block[]>();
-
-/** Blocks of a text, parsed once per build however many redlines use the text. */
+/** Blocks of a text, compiled once with the rest of the text. */
 export function getTextBlocks(text: NoticeText): Block[] {
-  let blocks = blockCache.get(text);
-  if (!blocks) {
-    blocks = extractBlocks(text.body);
-    blockCache.set(text, blocks);
-  }
-  return blocks;
+  return text.compiled.blocks;
 }
 
 export function buildRedline(from: NoticeText, to: NoticeText, locale: string): RedlineView {

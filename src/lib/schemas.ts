@@ -63,6 +63,16 @@ export const checksSchema = z
   })
   .strict();
 
+export const imagesSchema = z
+  .object({
+    /**
+     * Hosts that notices may show images from over https, e.g. `cdn.example.com`. Empty by default:
+     * a remote image tells its host who reads the notice. Each host is added to the pages' CSP.
+     */
+    remoteHosts: z.array(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*\.[a-z]{2,}$/, 'a host name such as cdn.example.com')).optional(),
+  })
+  .strict();
+
 export type ReadabilityChecks = z.infer<typeof readabilityChecksSchema>;
 
 export const siteSchema = z
@@ -83,6 +93,8 @@ export const siteSchema = z
     sidebar: z.array(sidebarGroup).min(1),
     /** Settings of `npm run check`; every one has a default. */
     checks: checksSchema.optional(),
+    /** Images in notices; by default only files in the content folder's assets/ are shown. */
+    images: imagesSchema.optional(),
   })
   .strict();
 
@@ -108,6 +120,12 @@ export const frontmatterSchema = z
   .strict();
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/**
+ * Frontmatter fields that keep records about a text rather than say anything to readers. They are
+ * left out of the hash the published-version lock records, so writing them is not an edit.
+ */
+export const RECORD_KEEPING_FIELDS: ReadonlySet<string> = new Set(['translatedFrom']);
 
 /** A locale file: flat dotted keys to strings. */
 export const localeFileSchema = z.record(z.string(), z.string());

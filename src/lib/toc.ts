@@ -2,7 +2,8 @@
 
 export interface Heading {
   depth: number;
-  slug: string;
+  /** The heading's anchor. */
+  id: string;
   text: string;
 }
 
@@ -16,10 +17,10 @@ export function buildToc(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const heading of headings) {
     if (heading.depth === 2) {
-      entries.push({ slug: heading.slug, text: heading.text, children: [] });
+      entries.push({ slug: heading.id, text: heading.text, children: [] });
     } else if (heading.depth === 3) {
       const parent = entries.at(-1);
-      const entry = { slug: heading.slug, text: heading.text, children: [] };
+      const entry = { slug: heading.id, text: heading.text, children: [] };
       if (parent) parent.children.push(entry);
       else entries.push(entry);
     }

@@ -1,13 +1,15 @@
 // Whether each translation of each notice version is done, missing, or stale against its source text.
 
-import { diffBlocks, extractBlocks, type Block } from './diff/index.ts';
+import { diffBlocks, type Block } from './diff/index.ts';
+import { compileNoticeBody } from './markdown/compile.ts';
+import { hashNoticeText, parseNoticeBytes } from './notice-file.ts';
 import type { VersionStatus } from './versions.ts';
 
 export interface GitHistory {
   /** Commits that changed the file, newest first; empty outside a repository. */
   listRevisions(absolutePath: string): string[];
-  /** The file's text as of a commit, or undefined. */
-  readRevision(revision: string, absolutePath: string): string | undefined;
+  /** The file's bytes as of a commit, or undefined. */
+  readRevision(revision: string, absolutePath: string): Uint8Array | undefined;
 }
 
 /** The parts of the content model the status needs; a loaded `Site` fits. */
@@ -19,7 +21,7 @@ export interface StatusSite {
     versions: {
       date: string;
       status: VersionStatus;
-      texts: Record<string, { absolutePath: string; source: string; frontmatter: object }>;
+      texts: Record<string, { absolutePath: string; hash: string; frontmatter: object; compiled: { blocks: Block[] } }>;
     }[];
   }[];
 }
@@ -46,15 +48,12 @@ export interface StatusFilter {
   locale?: string;
 }
 
-/** Hashes a notice file the way `translatedFrom` records it (see published-lock's hashNoticeFile). */
-export type HashText = (text: string) => string;
-
 /**
  * One row per notice × version × non-source locale. A translation is done when its `translatedFrom`
  * equals the hash of the source text; without `translatedFrom` nothing shows what it was made from,
  * so it counts as stale rather than being trusted.
  */
-export function getTranslationStatuses(site: StatusSite, hash: HashText, filter: StatusFilter = {}): TranslationStatus[] {
+export function getTranslationStatuses(site: StatusSite, filter: StatusFilter = {}): TranslationStatus[] {
   const rows: TranslationStatus[] = [];
   const locales = site.locales.filter((l) => l !== site.sourceLocale && (!filter.locale || l === filter.locale));
   for (const notice of site.notices) {
@@ -62,7 +61,7 @@ export function getTranslationStatuses(site: StatusSite, hash: HashText, filter:
     for (const version of notice.versions) {
       const source = version.texts[site.sourceLocale];
       if (!source) continue;
-      const sourceHash = hash(source.source);
+      const sourceHash = source.hash;
       for (const locale of locales) {
         const base = { notice: notice.slug, date: version.date, versionStatus: version.status, locale, sourceHash };
         const text = version.texts[locale];
@@ -98,11 +97,15 @@ export function findSourceRevision(
   git: GitHistory,
   sourcePath: string,
   translatedFrom: string,
-  hash: HashText,
-): { revision: string; text: string } | undefined {
+): { revision: string; blocks: Block[] } | undefined {
   for (const revision of git.listRevisions(sourcePath)) {
-    const text = git.readRevision(revision, sourcePath);
-    if (text !== undefined && hash(text) === translatedFrom) return { revision, text };
+    const bytes = git.readRevision(revision, sourcePath);
+    if (bytes === undefined) continue;
+    // An old revision is read exactly as the current file is; one that cannot be read cannot match.
+    const parsed = parseNoticeBytes(bytes, `${sourcePath}@${revision.slice(0, 12)}`, []);
+    if (parsed && hashNoticeText(parsed) === translatedFrom) {
+      return { revision, blocks: compileNoticeBody(parsed, { imageHosts: [] }).blocks };
+    }
   }
   return undefined;
 }
@@ -116,8 +119,8 @@ export interface ChangedBlock {
 }
 
 /** The blocks of the source that changed between the text a translation was made from and the current one. */
-export function getChangedBlocks(oldSource: string, newSource: string, locale: string): ChangedBlock[] {
-  const diff = diffBlocks(extractBlocks(oldSource), extractBlocks(newSource), locale);
+export function getChangedBlocks(oldBlocks: Block[], newBlocks: Block[], locale: string): ChangedBlock[] {
+  const diff = diffBlocks(oldBlocks, newBlocks, locale);
   return diff.changes.flatMap((change): ChangedBlock[] => {
     switch (change.type) {
       case 'equal':
@@ -152,23 +155,20 @@ export interface StaleDetail {
 /** Explains a stale row: which source blocks changed since the translation, or why that cannot be told. */
 export function explainStale(
   row: TranslationStatus,
-  sourcePath: string,
-  currentSource: string,
+  source: { absolutePath: string; compiled: { blocks: Block[] } },
   sourceLocale: string,
   git: GitHistory,
-  hash: HashText,
 ): StaleDetail {
   if (row.status !== 'stale') return {};
   if (!row.translatedFrom) return { note: row.note };
-  const found = findSourceRevision(git, sourcePath, row.translatedFrom, hash);
+  const found = findSourceRevision(git, source.absolutePath, row.translatedFrom);
   if (!found) {
     return {
       note: `the source it was translated from (${row.translatedFrom.slice(0, 12)}…) is not in the Git history; compare the texts by hand, then run npm run i18n -- done ${row.notice} ${row.date} --locale ${row.locale}`,
     };
   }
-  return { changes: getChangedBlocks(found.text, currentSource, sourceLocale) };
+  return { changes: getChangedBlocks(found.blocks, source.compiled.blocks, sourceLocale) };
 }
-
 
 export interface StatusMatrixRow {
   notice: string;
@@ -189,8 +189,8 @@ export interface StatusMatrix {
 }
 
 /** The status as a notice-version × locale table, for the translators' page. */
-export function getStatusMatrix(site: StatusSite, hash: HashText): StatusMatrix {
-  const statuses = getTranslationStatuses(site, hash);
+export function getStatusMatrix(site: StatusSite): StatusMatrix {
+  const statuses = getTranslationStatuses(site);
   const locales = site.locales.filter((l) => l !== site.sourceLocale);
   const totals: Record<TranslationState, number> = { done: 0, missing: 0, stale: 0 };
   const rows: StatusMatrixRow[] = [];

@@ -1,6 +1,6 @@
 // Parses YAML while keeping positions, so schema problems can point at a line.
 
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './errors.ts';
 
@@ -17,7 +17,16 @@ export interface YamlSource {
 /** Parses `text`; `lineOffset` shifts lines when the YAML sits inside another file (frontmatter). */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Plain data only: no custom tags, no merge keys, aliases never expanded (a few bytes of aliases can
+  // stand for gigabytes of data).
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: false,
+    schema: 'core',
+    customTags: [],
+  });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
@@ -26,9 +35,9 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     file,
     ...position(error.pos[0]),
     severity: 'error',
-    message: `the YAML cannot be read (${error.message.split('\n')[0]})`,
-    fix: 'check indentation, and quote values that contain a colon followed by a space',
+    ...describeYamlError(error.code, error.message),
   }));
+  if (problems.length === 0) problems.push(...findYamlFeatures(doc, file, position));
   const result: YamlSource = {
     data: problems.length ? undefined : doc.toJS(),
     problems,
@@ -50,6 +59,68 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     },
   };
   return result;
+}
+
+function describeYamlError(code: string, message: string): { message: string; fix: string } {
+  switch (code) {
+    case 'MULTIPLE_DOCS':
+      return {
+        message: 'a "---" or "..." line inside the YAML starts a second document',
+        fix: 'remove the line; in a notice, the frontmatter ends at the first "---" line',
+      };
+    case 'DUPLICATE_KEY':
+      return { message: `a key is given twice (${message.split('\n')[0]})`, fix: 'keep one of them' };
+    case 'RESOURCE_EXHAUSTION':
+      return { message: 'the YAML is nested too deeply to read', fix: 'write plain values, at most a few levels deep' };
+    default:
+      return {
+        message: `the YAML cannot be read (${message.split('\n')[0]})`,
+        fix: 'check indentation, and quote values that contain a colon followed by a space',
+      };
+  }
+}
+
+/** Anchors, aliases and tags: YAML features that plain settings never need and that can hide or multiply data. */
+function findYamlFeatures(
+  doc: Document,
+  file: string,
+  position: (offset: number) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      problems.push({
+        file,
+        ...position(node.range?.[0] ?? 0),
+        severity: 'error',
+        message: `the alias "*${node.source}" repeats another value; Paragraf's files do not use YAML anchors and aliases`,
+        fix: 'write the value out in full where it is needed',
+      });
+    },
+    Node(_, node) {
+      const at = position(node.range?.[0] ?? 0);
+      if (node.anchor) {
+        problems.push({
+          file,
+          ...at,
+          severity: 'error',
+          message: `the anchor "&${node.anchor}" is not allowed; Paragraf's files do not use YAML anchors and aliases`,
+          fix: `remove "&${node.anchor}"`,
+        });
+      }
+      if (node.tag) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        problems.push({
+          file,
+          ...at,
+          severity: 'error',
+          message: `the YAML tag "${tag}" is not allowed; values are plain text, numbers, true/false, lists and mappings`,
+          fix: `remove "${tag}"; put the value in quotes if it is text`,
+        });
+      }
+    },
+  });
+  return problems;
 }
 
 /** Validates parsed YAML against a schema and turns each zod issue into a positioned problem. */

@@ -1,9 +1,9 @@
 // Build-output tests for version history, the Atom feeds and the machine-readable archive.
 
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { hashFile } from '../helpers/compile.ts';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../helpers/fixtures.ts';
 import { basicDist } from '../helpers/global-setup.ts';
@@ -117,9 +117,10 @@ describe('notices.json', () => {
     expect(fr.sha256).toBeUndefined();
   });
 
-  it('records the sha256 of each source file', () => {
-    const file = path.join(fixturesDir, 'basic/content/notices/policy/2024-01-01/sv.mdx');
-    const expected = createHash('sha256').update(fs.readFileSync(file, 'utf8')).digest('hex');
+  it('records the hash of each text that the published-version lock records', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'basic/content/published.lock.json'), 'utf8'));
+    const expected = hashFile(path.join(fixturesDir, 'basic/content/notices/policy/2024-01-01/sv.mdx'));
+    expect(lock.files['notices/policy/2024-01-01/sv.mdx'].sha256).toBe(expected);
     const policy = archive.notices.find((n: { slug: string }) => n.slug === 'policy');
     const sv = policy.versions[0].texts.find((t: { locale: string }) => t.locale === 'sv');
     expect(sv).toMatchObject({ source: 'notices/policy/2024-01-01/sv.mdx', sha256: expected, translated: true });

@@ -16,7 +16,8 @@ describe('a build with unsafe MDX', () => {
     const outDir = path.join(root, 'dist');
     const { status, output } = buildSite({ contentDir: path.join(root, 'content'), outDir });
     expect(status).not.toBe(0);
-    expect(output).toContain('Paragraf found 1 problem in the content; nothing was published.');
+    // The export is one of the problems; editing a published text and dropping its link are others.
+    expect(output).toMatch(/Paragraf found \d+ problems in the content; nothing was published\./);
     expect(output).toContain(
       `${path.join(root, COOKIES_EN)}:6:1  error  an "export" line is not allowed in a notice: notice texts may not contain code — remove the line`,
     );
@@ -39,9 +40,17 @@ describe('a build with unsafe MDX', () => {
 
   it('renders the one allowed component, <Callout>, as a note with its Markdown and localised links', () => {
     const root = copyFixture('basic');
+    // Built for a day before the cookie notice takes effect, so its text is not yet locked, and
+    // without its translations, whose structure would differ from the new text.
     writeFile(root, COOKIES_EN, fs.readFileSync(path.join(fixturesDir, 'checks', 'safe-mdx', 'allowed.mdx'), 'utf8'));
+    fs.rmSync(path.join(root, 'content/notices/cookies/2025-01-01/fr.mdx'));
+    fs.rmSync(path.join(root, 'content/notices/cookies/2025-01-01/sv.mdx'));
+    const lockPath = path.join(root, 'content/published.lock.json');
+    const lock = JSON.parse(fs.readFileSync(lockPath, 'utf8'));
+    for (const key of Object.keys(lock.files)) if (key.startsWith('notices/cookies/')) delete lock.files[key];
+    fs.writeFileSync(lockPath, JSON.stringify(lock));
     const outDir = path.join(root, 'dist');
-    const { status, output } = buildSite({ contentDir: path.join(root, 'content'), outDir });
+    const { status, output } = buildSite({ contentDir: path.join(root, 'content'), outDir, now: '2024-06-01' });
     expect(status, output).toBe(0);
     const page = readPage(outDir, '/en/cookies/');
     const callouts = page.querySelectorAll('.notice-text aside.callout');

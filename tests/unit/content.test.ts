@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyBasic } from './checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { inspectSite, loadSite } from '../../src/lib/content.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
@@ -27,7 +28,7 @@ describe('loading the content model', () => {
   });
 
   it('names the file and field when the frontmatter lacks a title', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/sv.mdx', /^title: .*\n/m, '');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2025-01-01/sv.mdx:2:1  error  the frontmatter has no "title" — add "title: …" between the "---" lines, in this file\'s language',
@@ -35,7 +36,7 @@ describe('loading the content model', () => {
   });
 
   it('points at the line of an unknown frontmatter field', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/en.mdx', 'summary:', 'sumary: typo\nsummary:');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2025-01-01/en.mdx:3:1  error  unknown field "sumary" — remove it or check its spelling',
@@ -43,7 +44,7 @@ describe('loading the content model', () => {
   });
 
   it('requires a "changes" summary on every version after the first', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/notices/policy/2026-06-01/sv.mdx', /^changes: .*\n/m, '');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/policy/2026-06-01/sv.mdx:2:1  error  this version follows 2024-01-01 but has no "changes" summary — add "changes: …" to the frontmatter, saying in a sentence or two what changed for readers',
@@ -51,7 +52,7 @@ describe('loading the content model', () => {
   });
 
   it('rejects a version folder that is not a real date', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     fs.renameSync(
       path.join(root, 'content/notices/cookies/2025-01-01'),
       path.join(root, 'content/notices/cookies/2021-02-30'),
@@ -62,7 +63,7 @@ describe('loading the content model', () => {
   });
 
   it('rejects a text whose file name is not a configured locale', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     writeFile(root, 'content/notices/cookies/2025-01-01/de.mdx', '---\ntitle: x\nsummary: y\n---\n');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2025-01-01/de.mdx  error  "de.mdx" is not a notice text: files here must be named <locale>.mdx — rename it to one of sv.mdx, fr.mdx, en.mdx, or move it out of the content folder',
@@ -70,7 +71,7 @@ describe('loading the content model', () => {
   });
 
   it('rejects a notice folder without versions', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     fs.mkdirSync(path.join(root, 'content/notices/empty'));
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/empty  error  notice "empty" has no versions — add a dated version folder such as empty/2025-01-01/en.mdx, or remove the folder',
@@ -78,7 +79,7 @@ describe('loading the content model', () => {
   });
 
   it('requires the source-locale text in every version', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     fs.rmSync(path.join(root, 'content/notices/cookies/2025-01-01/en.mdx'));
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2025-01-01  error  this version has no en.mdx, the authoritative source text — add en.mdx: translations are made from it and readers fall back to it',
@@ -86,7 +87,7 @@ describe('loading the content model', () => {
   });
 
   it('points at the line of a site.yaml field with the wrong type', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/site.yaml', 'organisation: Example Fixture Org', 'organisation:\n  - a list');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'site.yaml:2:3  error  "organisation" should be string, not object — give "organisation" a string value',
@@ -94,7 +95,7 @@ describe('loading the content model', () => {
   });
 
   it('reports a sidebar entry in site.yaml that names no notice', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/site.yaml', '- notice: cookies', '- notice: cookie');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'site.yaml  error  the sidebar lists notice "cookie", which has no folder under notices/ — correct the name (known notices: cookies, policy) or add the notice',
@@ -102,7 +103,7 @@ describe('loading the content model', () => {
   });
 
   it('requires every translated site text in every locale', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/site.yaml', /^  fr: Introduction.*\n/m, '');
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'site.yaml:13:3  error  "intro" has no "fr" text — add "fr: …" with the text in that language',
@@ -110,7 +111,7 @@ describe('loading the content model', () => {
   });
 
   it('throws one error that lists every problem', () => {
-    const root = copyFixture('basic');
+    const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/sv.mdx', /^title: .*\n/m, '');
     editFile(root, 'content/notices/cookies/2025-01-01/fr.mdx', /^title: .*\n/m, '');
     expect(() => loadSite(path.join(root, 'content'), NOW)).toThrow(/2 problems[\s\S]*fr\.mdx[\s\S]*sv\.mdx/);

@@ -3,10 +3,10 @@ import {
   type BlockChange,
   diffBlocks,
   diffWords,
-  extractBlocks,
   formatDiffForTerminal,
   segmentWords,
 } from '../../src/lib/diff/index.ts';
+import { extractBlocks } from '../helpers/compile.ts';
 
 function diffTexts(before: string, after: string, locale = 'en') {
   return diffBlocks(extractBlocks(before), extractBlocks(after), locale);

@@ -1,7 +1,9 @@
 // The outline the checks share: headings with anchors, links, lists, tables and visible text, at lines of the whole file.
 
 import { describe, expect, it } from 'vitest';
-import { getTextOutline, parseOutline } from '../../src/lib/markdown/outline.ts';
+import { compileNoticeBody } from '../../src/lib/markdown/compile.ts';
+
+const parseOutline = (text: string, bodyLine: number) => compileNoticeBody({ file: 'test.mdx', body: text, bodyLine }, { imageHosts: [] }).outline;
 
 const body = [
   'Intro with a [link](/cookies/) and [ref][r].', // 5
@@ -35,23 +37,23 @@ describe('the outline of a notice body', () => {
     ]);
   });
 
-  it('lists links in document order, in tables and as definitions too', () => {
+  it('lists links in document order, in tables too, and a reference where it is used, with its definition’s address', () => {
     expect(outline.links).toEqual([
-      { url: '/cookies/', line: 5, column: 14 },
-      { url: 'https://x.example', line: 19, column: 3 },
-      { url: 'mailto:a@b.example', line: 21, column: 1 },
+      { url: '/cookies/', image: false, line: 5, column: 14 },
+      { url: 'mailto:a@b.example', image: false, line: 5, column: 36 },
+      { url: 'https://x.example', image: false, line: 19, column: 3 },
     ]);
   });
 
   it('counts the items of each list, a nested list apart from its parent', () => {
     expect(outline.lists).toEqual([
-      { ordered: false, items: 2, line: 9, column: 1 },
-      { ordered: true, items: 1, line: 11, column: 3 },
+      { ordered: false, items: 2, depth: 1, line: 9, column: 1 },
+      { ordered: true, items: 1, depth: 2, line: 11, column: 3 },
     ]);
   });
 
   it('counts table rows including the header row', () => {
-    expect(outline.tables).toEqual([{ rows: 2, line: 17, column: 1 }]);
+    expect(outline.tables).toEqual([{ rows: 2, cells: [2, 2], line: 17, column: 1 }]);
   });
 
   it('keeps the visible text without link addresses or anchors', () => {
@@ -70,18 +72,15 @@ describe('the outline of a notice body', () => {
 
   it('reads text inside a <Callout> as the Markdown the site renders, even without blank lines around it', () => {
     const outline = parseOutline('<Callout>\nSee [rights](/policy/#your-rights).\n</Callout>\n', 1);
-    expect(outline.links).toEqual([{ url: '/policy/#your-rights', line: 2, column: 5 }]);
+    expect(outline.links).toEqual([{ url: '/policy/#your-rights', image: false, line: 2, column: 5 }]);
     expect(outline.blocks.map((b) => b.text)).toEqual(['See rights.']);
   });
 
-  it('still outlines a text that MDX cannot read, as plain Markdown', () => {
-    const outline = parseOutline('## Fees {#fees}\n\nLess than <5 euros, see [fees](#fees).\n', 1);
-    expect(outline.headings.map((h) => [h.id, h.text])).toEqual([['fees', 'Fees']]);
-    expect(outline.links.map((l) => l.url)).toEqual(['#fees']);
-  });
-
-  it('parses a text once, however often it is asked for', () => {
-    const text = { body, bodyLine: 5 };
-    expect(getTextOutline(text)).toBe(getTextOutline(text));
+  it('has nothing to outline in a text MDX cannot read: the reason is the one problem reported', () => {
+    const compiled = compileNoticeBody({ file: 'test.mdx', body: '## Fees {#fees}\n\nLess than <5 euros.\n', bodyLine: 1 }, { imageHosts: [] });
+    expect(compiled.outline.headings).toEqual([]);
+    expect(compiled.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '3:11 this "<" cannot be read: MDX takes it for the start of a component or HTML tag',
+    ]);
   });
 });

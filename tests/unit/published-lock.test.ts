@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import {
   createEmptyLock,
   getExpectedHash,
-  hashNoticeFile,
   lockPublished,
   parseLock,
   readLock,
@@ -14,28 +13,12 @@ import {
   serializeLock,
   writeLock,
 } from '../../src/lib/published-lock.ts';
-import { copyBasic, loadCopy } from './checks/site.ts';
+import { getText, copyBasic, loadCopy } from './checks/site.ts';
 
 const HASH_A = 'a'.repeat(64);
 const HASH_B = 'b'.repeat(64);
 
 describe('the published-version lock', () => {
-  it('hashes a file the same with Windows and Unix line endings', () => {
-    expect(hashNoticeFile('a\r\nb\r\n')).toBe(hashNoticeFile('a\nb\n'));
-    // The sha256 of "a", newline, "b", newline, as `printf 'a\nb\n' | sha256sum` gives it.
-    expect(hashNoticeFile('a\nb\n')).toBe('911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2');
-    expect(hashNoticeFile('a\nb\n')).not.toBe(hashNoticeFile('a\nc\n'));
-  });
-
-  it('ignores the translatedFrom line, which records provenance and is not published text', () => {
-    const text = '---\ntitle: Villkor\nsummary: Kort.\n---\n\nText.\n';
-    const marked = text.replace('title:', `translatedFrom: ${'b'.repeat(64)}\ntitle:`);
-    expect(hashNoticeFile(marked)).toBe(hashNoticeFile(text));
-    expect(hashNoticeFile(text.replace('Text.', 'Ny text.'))).not.toBe(hashNoticeFile(text));
-    // Only frontmatter counts: the same words in the body are text like any other.
-    expect(hashNoticeFile(`${text}translatedFrom: x\n`)).not.toBe(hashNoticeFile(text));
-  });
-
   it('expects the hash of the last correction, else the hash as published', () => {
     expect(getExpectedHash({ sha256: HASH_A })).toBe(HASH_A);
     expect(
@@ -62,21 +45,21 @@ describe('the published-version lock', () => {
       'notices/policy/2026-06-01/en.mdx',
       'notices/policy/2026-06-01/sv.mdx',
     ]);
-    const source = fs.readFileSync(path.join(root, 'content/notices/policy/2024-01-01/en.mdx'), 'utf8');
-    expect(lock.files['notices/policy/2024-01-01/en.mdx']).toEqual({ sha256: hashNoticeFile(source) });
+    const text = getText(loadCopy(root), 'policy', '2024-01-01', 'en');
+    expect(lock.files['notices/policy/2024-01-01/en.mdx']).toEqual({ sha256: text.hash });
   });
 
   it('keeps existing entries as they are when locking again, even when the text changed', () => {
     const root = copyBasic();
     const stale = { sha256: HASH_A };
-    const lock = lockPublished(loadCopy(root), { lockfileVersion: 1, files: { 'notices/policy/2024-01-01/en.mdx': stale, 'notices/gone/2020-01-01/en.mdx': stale } });
+    const lock = lockPublished(loadCopy(root), { lockfileVersion: 2, files: { 'notices/policy/2024-01-01/en.mdx': stale, 'notices/gone/2020-01-01/en.mdx': stale } });
     expect(lock.files['notices/policy/2024-01-01/en.mdx']).toEqual({ sha256: HASH_A });
     expect(lock.files['notices/gone/2020-01-01/en.mdx']).toEqual({ sha256: HASH_A });
     expect(Object.keys(lock.files)).toHaveLength(9);
   });
 
   it('records a correction after any earlier ones and refuses a file that is not locked', () => {
-    const lock = { lockfileVersion: 1 as const, files: { 'notices/a/2020-01-01/en.mdx': { sha256: HASH_A } } };
+    const lock = { lockfileVersion: 2 as const, files: { 'notices/a/2020-01-01/en.mdx': { sha256: HASH_A } } };
     const corrected = recordCorrection(lock, 'notices/a/2020-01-01/en.mdx', { date: '2026-11-30', reason: 'Fixed a typo.', sha256: HASH_B });
     expect(corrected.files['notices/a/2020-01-01/en.mdx']).toEqual({
       sha256: HASH_A,
@@ -92,15 +75,15 @@ describe('the published-version lock', () => {
     const root = copyBasic();
     const contentDir = path.join(root, 'content');
     writeLock(contentDir, {
-      lockfileVersion: 1,
+      lockfileVersion: 2,
       files: { 'notices/z/2020-01-01/en.mdx': { sha256: HASH_B }, 'notices/a/2020-01-01/en.mdx': { sha256: HASH_A } },
     });
     const text = fs.readFileSync(path.join(contentDir, 'published.lock.json'), 'utf8');
     expect(text).toBe(
-      `{\n  "files": {\n    "notices/a/2020-01-01/en.mdx": {\n      "sha256": "${HASH_A}"\n    },\n    "notices/z/2020-01-01/en.mdx": {\n      "sha256": "${HASH_B}"\n    }\n  },\n  "lockfileVersion": 1\n}\n`,
+      `{\n  "files": {\n    "notices/a/2020-01-01/en.mdx": {\n      "sha256": "${HASH_A}"\n    },\n    "notices/z/2020-01-01/en.mdx": {\n      "sha256": "${HASH_B}"\n    }\n  },\n  "lockfileVersion": 2\n}\n`,
     );
     expect(readLock(contentDir).lock?.files['notices/z/2020-01-01/en.mdx']).toEqual({ sha256: HASH_B });
-    expect(serializeLock(createEmptyLock())).toBe('{\n  "files": {},\n  "lockfileVersion": 1\n}\n');
+    expect(serializeLock(createEmptyLock())).toBe('{\n  "files": {},\n  "lockfileVersion": 2\n}\n');
   });
 
   it('reads a missing lock as no lock and no problem', () => {
@@ -116,7 +99,7 @@ describe('the published-version lock', () => {
       severity: 'error',
       fix: 'restore it from Git, or delete it and run npm run notice -- lock to record the published texts again',
     });
-    const wrong = parseLock('{\n  "files": {\n    "x.mdx": { "sha256": "nope" }\n  },\n  "lockfileVersion": 1\n}\n', 'lock.json');
+    const wrong = parseLock('{\n  "files": {\n    "x.mdx": { "sha256": "nope" }\n  },\n  "lockfileVersion": 2\n}\n', 'lock.json');
     expect(wrong.problems).toEqual([
       {
         file: 'lock.json',
@@ -125,6 +108,21 @@ describe('the published-version lock', () => {
         severity: 'error',
         message: 'the lock file is not in the expected format at "files.x.mdx.sha256" (a sha256 hash of 64 hexadecimal characters)',
         fix: 'restore it from Git; it is written by npm run notice -- lock and npm run notice -- correct, not by hand',
+      },
+    ]);
+  });
+
+  it('sends a lock written by Paragraf 0.1 to the upgrade, instead of trusting its hashes', () => {
+    const old = parseLock(`{\n  "files": {},\n  "lockfileVersion": 1\n}\n`, 'lock.json');
+    expect(old.lock).toBeUndefined();
+    expect(old.problems).toEqual([
+      {
+        file: 'lock.json',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: 'the lock file was written by an earlier Paragraf, whose hashes missed some edits (lockfileVersion 1)',
+        fix: 'run npm run notice -- lock --upgrade; it checks every text against the old hashes and records them anew',
       },
     ]);
   });

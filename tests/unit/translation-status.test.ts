@@ -1,6 +1,8 @@
 // Translation status: done, missing or stale per notice version and locale, and what changed in the source since.
 
 import { describe, expect, it } from 'vitest';
+import { compileNoticeBody } from '../../src/lib/markdown/compile.ts';
+import { hashNoticeText, parseNoticeSource } from '../../src/lib/notice-file.ts';
 import {
   explainStale,
   findSourceRevision,
@@ -10,15 +12,29 @@ import {
   type StatusSite,
 } from '../../src/lib/translation-status.ts';
 
-/** A readable stand-in for sha256: the test can name the hash of any text. */
-const hash = (text: string) => `hash(${text.length}:${text.split('\n')[1] ?? ''}:${text.slice(-20)})`;
+const oldSource = '---\ntitle: Policy\nsummary: How we use data.\n---\n\n## Rights {#rights}\n\nYou may access your data.\n\n## Contact {#contact}\n\nWrite to us.\n';
+const newSource = '---\ntitle: Policy\nsummary: How we use data.\n---\n\n## Rights {#rights}\n\nYou may access and move your data.\n\n## Contact {#contact}\n\nWrite to us.\n\n## Children {#children}\n\nNot for children.\n';
 
-const oldSource = '---\ntitle: Policy\n---\n\n## Rights {#rights}\n\nYou may access your data.\n\n## Contact {#contact}\n\nWrite to us.\n';
-const newSource = '---\ntitle: Policy\n---\n\n## Rights {#rights}\n\nYou may access and move your data.\n\n## Contact {#contact}\n\nWrite to us.\n\n## Children {#children}\n\nNot for children.\n';
+function read(source: string) {
+  const file = parseNoticeSource(source, 'x.mdx', []);
+  if (!file) throw new Error('the test text cannot be read');
+  return file;
+}
+
+/** The hash `translatedFrom` records for a source text. */
+const hash = (source: string) => hashNoticeText(read(source));
 
 function text(source: string, translatedFrom?: string) {
-  return { absolutePath: '/content/notices/policy/2025-01-01/x.mdx', source, frontmatter: { title: 'Policy', ...(translatedFrom ? { translatedFrom } : {}) } };
+  const file = read(source);
+  return {
+    absolutePath: '/content/notices/policy/2025-01-01/x.mdx',
+    hash: hashNoticeText(file),
+    frontmatter: { ...file.data, ...(translatedFrom ? { translatedFrom } : {}) },
+    compiled: compileNoticeBody(file, { imageHosts: [] }),
+  };
 }
+
+const svText = '---\ntitle: Policy\nsummary: Hur vi använder data.\n---\n\nText.\n';
 
 function makeSite(texts: Record<string, ReturnType<typeof text>>): StatusSite {
   return {
@@ -31,17 +47,17 @@ function makeSite(texts: Record<string, ReturnType<typeof text>>): StatusSite {
 /** A history in which the source file was `oldSource` in commit a1 and `newSource` in commit b2. */
 const history: GitHistory = {
   listRevisions: () => ['b2', 'a1'],
-  readRevision: (revision) => ({ a1: oldSource, b2: newSource })[revision],
+  readRevision: (revision) => ({ a1: Buffer.from(oldSource), b2: Buffer.from(newSource) })[revision],
 };
 
 describe('getTranslationStatuses', () => {
   it('calls a translation done when it records the hash of the current source text', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv', hash(newSource)) }), hash, { locale: 'sv' });
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText, hash(newSource)) }), { locale: 'sv' });
     expect(sv).toMatchObject({ notice: 'policy', date: '2025-01-01', locale: 'sv', status: 'done', versionStatus: 'current' });
   });
 
   it('calls a translation missing when the version has no file for the locale', () => {
-    const rows = getTranslationStatuses(makeSite({ sv: text('sv', hash(newSource)) }), hash);
+    const rows = getTranslationStatuses(makeSite({ sv: text(svText, hash(newSource)) }));
     expect(rows.map((r) => [r.locale, r.status])).toEqual([
       ['sv', 'done'],
       ['fr', 'missing'],
@@ -49,13 +65,13 @@ describe('getTranslationStatuses', () => {
   });
 
   it('calls a translation stale when it records an older source text', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv', hash(oldSource)) }), hash, { locale: 'sv' });
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText, hash(oldSource)) }), { locale: 'sv' });
     expect(sv.status).toBe('stale');
     expect(sv.translatedFrom).toBe(hash(oldSource));
   });
 
   it('calls a translation without translatedFrom stale, and says how to record it', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv') }), hash, { locale: 'sv' });
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText) }), { locale: 'sv' });
     expect(sv.status).toBe('stale');
     expect(sv.note).toBe(
       'no record of the source it was translated from — once it matches the source, run npm run i18n -- done policy 2025-01-01 --locale sv',
@@ -64,25 +80,25 @@ describe('getTranslationStatuses', () => {
 
   it('never lists the source locale, and filters by notice', () => {
     const site = makeSite({});
-    expect(getTranslationStatuses(site, hash).some((r) => r.locale === 'en')).toBe(false);
-    expect(getTranslationStatuses(site, hash, { notice: 'cookies' })).toEqual([]);
+    expect(getTranslationStatuses(site).some((r) => r.locale === 'en')).toBe(false);
+    expect(getTranslationStatuses(site, { notice: 'cookies' })).toEqual([]);
   });
 });
 
 describe('findSourceRevision', () => {
   it('walks the history back to the revision whose hash the translation recorded', () => {
-    expect(findSourceRevision(history, '/x/en.mdx', hash(oldSource), hash)).toEqual({ revision: 'a1', text: oldSource });
+    expect(findSourceRevision(history, '/x/en.mdx', hash(oldSource))).toMatchObject({ revision: 'a1', blocks: text(oldSource).compiled.blocks });
   });
 
   it('finds nothing when no revision has that hash', () => {
-    expect(findSourceRevision(history, '/x/en.mdx', 'hash(unknown)', hash)).toBeUndefined();
+    expect(findSourceRevision(history, '/x/en.mdx', 'f'.repeat(64))).toBeUndefined();
   });
 });
 
 describe('explainStale', () => {
   it('lists the source blocks that changed since the translation, with their sections', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv', hash(oldSource)) }), hash, { locale: 'sv' });
-    expect(explainStale(sv, '/x/en.mdx', newSource, 'en', history, hash)).toEqual({
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText, hash(oldSource)) }), { locale: 'sv' });
+    expect(explainStale(sv, text(newSource), 'en', history)).toEqual({
       changes: [
         { change: 'changed', section: 'rights', text: 'You may access and move your data.' },
         { change: 'added', section: 'children', text: 'Children' },
@@ -92,22 +108,22 @@ describe('explainStale', () => {
   });
 
   it('says so when the recorded source is not in the history', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv', 'f'.repeat(64)) }), hash, { locale: 'sv' });
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText, 'f'.repeat(64)) }), { locale: 'sv' });
     const noHistory: GitHistory = { listRevisions: () => [], readRevision: () => undefined };
-    expect(explainStale(sv, '/x/en.mdx', newSource, 'en', noHistory, hash).note).toBe(
+    expect(explainStale(sv, text(newSource), 'en', noHistory).note).toBe(
       'the source it was translated from (ffffffffffff…) is not in the Git history; compare the texts by hand, then run npm run i18n -- done policy 2025-01-01 --locale sv',
     );
   });
 
   it('passes on the note of a translation that records no source', () => {
-    const [sv] = getTranslationStatuses(makeSite({ sv: text('sv') }), hash, { locale: 'sv' });
-    expect(explainStale(sv, '/x/en.mdx', newSource, 'en', history, hash)).toEqual({ note: sv.note });
+    const [sv] = getTranslationStatuses(makeSite({ sv: text(svText) }), { locale: 'sv' });
+    expect(explainStale(sv, text(newSource), 'en', history)).toEqual({ note: sv.note });
   });
 });
 
 describe('getStatusMatrix', () => {
   it('gives one row per version with a cell per translated locale, and totals', () => {
-    const matrix = getStatusMatrix(makeSite({ sv: text('sv', hash(newSource)), fr: text('fr') }), hash);
+    const matrix = getStatusMatrix(makeSite({ sv: text(svText, hash(newSource)), fr: text(svText) }));
     expect(matrix.locales).toEqual(['sv', 'fr']);
     expect(matrix.rows).toEqual([
       {

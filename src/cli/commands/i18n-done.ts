@@ -2,11 +2,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { hashNoticeFile } from '../../lib/published-lock.ts';
 import { defineCommand } from '../command.ts';
 import { CliProblem } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
-import { getFrontmatterField, setFrontmatterLine, splitFrontmatter } from '../steps/frontmatter.ts';
+import type { Problem } from '../../lib/errors.ts';
+import { readNoticeFile, setFrontmatterLine, withFileLineEndings } from '../../lib/notice-file.ts';
 import { findNotice, findVersion, loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
 import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
 
@@ -51,22 +51,15 @@ export const i18nDone = defineCommand({
         fix: `translate ${context.display(version.texts[site.sourceLocale].absolutePath)} into that file first`,
       });
     }
-    const text = fs.readFileSync(file, 'utf8');
-    if (!splitFrontmatter(text)) {
-      throw new CliProblem({
-        file: context.display(file),
-        line: 1,
-        severity: 'error',
-        message: 'the file has no frontmatter',
-        fix: 'start the file with "---", "title: …", "summary: …" and another "---" line',
-      });
-    }
-    const hash = hashNoticeFile(version.texts[site.sourceLocale].source);
-    if (getFrontmatterField(text, 'translatedFrom') === hash) {
+    const problems: Problem[] = [];
+    const text = readNoticeFile(file, context.display(file), problems);
+    if (!text) throw new CliProblem(problems);
+    const hash = version.texts[site.sourceLocale].hash;
+    if (text.data.translatedFrom === hash) {
       context.print(`${context.display(file)} is already marked as translated from the current ${site.sourceLocale} text.`);
       return;
     }
-    const content = setFrontmatterLine(text, 'translatedFrom', hash);
+    const content = withFileLineEndings(setFrontmatterLine(text.source, 'translatedFrom', hash), text);
     const writes: PlannedWrite[] = [
       { absolutePath: file, content, change: `translatedFrom: ${hash} (the current ${site.sourceLocale} text)` },
     ];

@@ -1,7 +1,6 @@
 // `npm run i18n -- status`: which translations are done, missing or stale, and what changed in the source since.
 
 import type { Site } from '../../lib/content.ts';
-import { hashNoticeFile } from '../../lib/published-lock.ts';
 import {
   explainStale,
   getTranslationStatuses,
@@ -45,7 +44,7 @@ export const i18nStatus = defineCommand({
         });
       }
     }
-    const rows = getTranslationStatuses(site, hashNoticeFile, { notice: slug, locale });
+    const rows = getTranslationStatuses(site, { notice: slug, locale });
     if (rows.length === 0) {
       context.print('No translations to report: the site has only its source locale.');
       return;
@@ -76,7 +75,7 @@ function printStale(context: Pick<Context<unknown>, 'print' | 'git'>, site: Site
   const version = site.notices.find((n) => n.slug === row.notice)?.versions.find((v) => v.date === row.date);
   const source = version?.texts[site.sourceLocale];
   if (!source) return;
-  const detail = explainStale(row, source.absolutePath, source.source, site.sourceLocale, context.git, hashNoticeFile);
+  const detail = explainStale(row, source, site.sourceLocale, context.git);
   const label = `  ${row.notice} ${row.date} ${row.locale}`;
   if (detail.note) {
     context.print(`${label}: ${detail.note}`);

@@ -1,7 +1,7 @@
 // `npm run notice -- correct <notice> <date> --locale L --reason "…"`: records a correction of a published text.
 
 import path from 'node:path';
-import { getExpectedHash, getLockKey, hashNoticeFile, recordCorrection, serializeLock } from '../../lib/published-lock.ts';
+import { getExpectedHash, getLockKey, recordCorrection, serializeLock } from '../../lib/published-lock.ts';
 import { defineCommand } from '../command.ts';
 import { CliProblem, UsageError } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
@@ -64,7 +64,7 @@ export const noticeCorrect = defineCommand({
         fix: 'run "npm run notice -- lock" to record the published texts, then edit and run this again',
       });
     }
-    const sha256 = hashNoticeFile(text.source);
+    const sha256 = text.hash;
     if (sha256 === getExpectedHash(entry)) {
       throw new CliProblem({
         file: context.display(file),

@@ -1,8 +1,8 @@
 // `npm run notice -- diff <notice>`: prints the redline between two versions of one locale's text.
 
 import path from 'node:path';
-import type { NoticeVersion } from '../../lib/content.ts';
-import { diffBlocks, extractBlocks, formatDiffForTerminal } from '../../lib/diff/index.ts';
+import type { NoticeText, NoticeVersion } from '../../lib/content.ts';
+import { diffBlocks, formatDiffForTerminal } from '../../lib/diff/index.ts';
 import { getCurrentVersion } from '../../lib/versions.ts';
 import { defineCommand } from '../command.ts';
 import { CliProblem } from '../problems.ts';
@@ -58,7 +58,7 @@ export const noticeDiff = defineCommand({
     }
     const oldText = requireText(before, locale, noticeDir, notice.versions, context.display);
     const newText = requireText(after, locale, noticeDir, notice.versions, context.display);
-    const diff = diffBlocks(extractBlocks(oldText), extractBlocks(newText), locale);
+    const diff = diffBlocks(oldText.compiled.blocks, newText.compiled.blocks, locale);
     const output = formatDiffForTerminal(diff, {
       color: context.color,
       title: `${slug} (${locale}) ${before.date} → ${after.date}`,
@@ -73,9 +73,9 @@ function requireText(
   noticeDir: string,
   versions: NoticeVersion[],
   display: (path: string) => string,
-): string {
+): NoticeText {
   const text = version.texts[locale];
-  if (text) return text.source;
+  if (text) return text;
   const having = versions.filter((v) => v.texts[locale]).map((v) => v.date);
   throw new CliProblem({
     file: display(path.join(noticeDir, version.date, `${locale}.mdx`)),

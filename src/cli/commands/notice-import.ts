@@ -8,7 +8,7 @@ import { CHANGES_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../p
 import { CliProblem, UsageError } from '../problems.ts';
 import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
-import { formatFrontmatter } from '../steps/frontmatter.ts';
+import { formatNoticeSource } from '../../lib/notice-file.ts';
 import { loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
 import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
 
@@ -102,12 +102,12 @@ export const noticeImport = defineCommand({
     }
     const notice = site.notices.find((n) => n.slug === slug);
     const follows = notice?.versions.some((v) => v.date < date) ?? false;
-    const frontmatter = formatFrontmatter({
+    const content = formatNoticeSource({
       title: givenTitle ?? imported.title ?? getTitleFromSlug(slug),
       summary: SUMMARY_PLACEHOLDER,
       ...(follows ? { changes: CHANGES_PLACEHOLDER, material: false } : {}),
-    });
-    const writes: PlannedWrite[] = [{ absolutePath: target, content: `${frontmatter}\n${imported.body}` }];
+    }, `\n${imported.body}`);
+    const writes: PlannedWrite[] = [{ absolutePath: target, content }];
     if (!fs.existsSync(noticeDir)) {
       const sidebarEntry = planSidebarEntry(site.contentDir, slug, site.sourceLocale);
       if (sidebarEntry) writes.push(sidebarEntry);

@@ -7,7 +7,7 @@ import { BODY_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../plac
 import { CliProblem } from '../problems.ts';
 import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
-import { formatFrontmatter } from '../steps/frontmatter.ts';
+import { formatNoticeSource } from '../../lib/notice-file.ts';
 import { loadSiteForCommand } from '../steps/load-site.ts';
 import { writePlannedFiles, type PlannedWrite } from '../steps/write-files.ts';
 
@@ -45,7 +45,7 @@ export const noticeNew = defineCommand({
     const writes: PlannedWrite[] = [
       {
         absolutePath: file,
-        content: `${formatFrontmatter({ title, summary: SUMMARY_PLACEHOLDER })}\n${BODY_PLACEHOLDER}`,
+        content: formatNoticeSource({ title, summary: SUMMARY_PLACEHOLDER }, `\n${BODY_PLACEHOLDER}`),
       },
     ];
     const siteYaml = path.join(site.contentDir, 'site.yaml');

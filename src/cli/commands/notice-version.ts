@@ -6,7 +6,7 @@ import { defineCommand } from '../command.ts';
 import { CHANGES_PLACEHOLDER } from '../placeholders.ts';
 import { CliProblem } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
-import { setFrontmatterFields } from '../steps/frontmatter.ts';
+import { setFrontmatterFields } from '../../lib/notice-file.ts';
 import { findNotice, loadSiteForCommand } from '../steps/load-site.ts';
 import { writePlannedFiles } from '../steps/write-files.ts';
 

@@ -1,13 +1,12 @@
 // Runs every content check of `npm run check` on a loaded site and returns the problems in reading order.
 
-import type { Site } from '../content.ts';
+import { inspectSite, type Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
 import { readLock, type LockFile } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
 import { checkLinks } from './links.ts';
 import { checkPublishedVersions } from './published-versions.ts';
 import { checkReadability } from './readability.ts';
-import { checkSafeMdx } from './safe-mdx.ts';
 import { checkTranslationParity } from './translation-parity.ts';
 import { checkWording } from './wording.ts';
 
@@ -18,11 +17,36 @@ export interface CheckOptions {
   lock?: LockFile;
 }
 
+export interface InspectOptions {
+  contentDir: string;
+  localesDir: string;
+  /** The build date, YYYY-MM-DD. */
+  now: string;
+}
+
+export interface Inspection {
+  /** The content model, when site.yaml could be read; it may still have errors. */
+  site?: Site;
+  /** Every problem: loading, the safe-MDX allow-list and every check, sorted. */
+  problems: Problem[];
+}
+
+/**
+ * Everything `npm run check` reports. `npm run build` calls this same function and publishes
+ * nothing when it finds an error, so the build can never publish what the check refuses.
+ */
+export function inspectContent(options: InspectOptions): Inspection {
+  const { site, problems } = inspectSite(options.contentDir, options.now);
+  return {
+    site,
+    problems: sortProblems([...problems, ...(site ? runChecks(site, { localesDir: options.localesDir }) : [])]),
+  };
+}
+
 /** Every check on every file, sorted by file, line and column. */
 export function runChecks(site: Site, options: CheckOptions): Problem[] {
   const lock = options.lock ?? readLock(site.contentDir);
   return sortProblems([
-    ...checkSafeMdx(site),
     ...checkLinks(site),
     ...checkTranslationParity(site),
     ...checkPublishedVersions(site, lock),

@@ -1,17 +1,18 @@
 // Each locale's interface strings match the source locale's: same keys, same placeholders, every plural form its language needs.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../content.ts';
-import type { Problem } from '../errors.ts';
+import { displayPath, type Problem } from '../errors.ts';
+import { describeFileKind, readTextFile } from '../text-file.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 
-/** One `<locale>.json` as read from disk; `text` is undefined when the file does not exist. */
+/** One `<locale>.json` as read from disk; `text` is undefined when the file does not exist or cannot be read. */
 export interface LocaleSource {
   locale: string;
   /** Path for messages. */
   file: string;
   text?: string;
+  /** Why an existing file could not be read (a link, not UTF-8, control characters, too large). */
+  problems?: Problem[];
 }
 
 interface LocaleStrings {
@@ -31,7 +32,10 @@ export function readLocaleSources(localesDir: string, locales: readonly string[]
   return locales.map((locale) => {
     const absolute = path.join(localesDir, `${locale}.json`);
     const file = displayPath(absolute);
-    return fs.existsSync(absolute) ? { locale, file, text: fs.readFileSync(absolute, 'utf8') } : { locale, file };
+    if (describeFileKind(absolute) === 'missing') return { locale, file };
+    const problems: Problem[] = [];
+    const read = readTextFile(absolute, { file }, problems);
+    return read ? { locale, file, text: read.text } : { locale, file, problems };
   });
 }
 
@@ -127,6 +131,10 @@ export function checkInterfaceStrings(sources: readonly LocaleSource[], sourceLo
 
 function parseLocaleSource(source: LocaleSource, sourceFile: LocaleSource | undefined, problems: Problem[]): LocaleStrings | undefined {
   const { file, text, locale } = source;
+  if (source.problems?.length) {
+    problems.push(...source.problems);
+    return undefined;
+  }
   if (text === undefined) {
     problems.push({
       file,

@@ -2,7 +2,6 @@
 
 import type { NoticeText, Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
-import { getTextOutline } from '../markdown/outline.ts';
 import {
   describeLix,
   describeReadingEase,
@@ -48,12 +47,12 @@ export function checkReadability(site: Site): Problem[] {
 }
 
 export function checkTextReadability(
-  text: Pick<NoticeText, 'file' | 'locale' | 'body' | 'bodyLine'>,
+  text: Pick<NoticeText, 'file' | 'locale' | 'compiled'>,
   limits: ReadabilityChecks = {},
 ): Problem | undefined {
   const language = getReadabilityLanguage(text.locale);
   if (!language) return undefined;
-  const { counts, longestSentence } = measureText(getTextOutline(text).blocks, language);
+  const { counts, longestSentence } = measureText(text.compiled.outline.blocks, language);
   if (counts.words < MIN_WORDS_FOR_READABILITY || !longestSentence) return undefined;
 
   let message: string | undefined;

@@ -2,7 +2,7 @@
 
 import type { NoticeText, Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
-import { getTextOutline, type Outline, type OutlineHeading } from '../markdown/outline.ts';
+import type { Outline, OutlineHeading } from '../markdown/outline.ts';
 import { formatOrdinal } from './suggest.ts';
 
 /** Where a translation first departs from its source, and what to do about it. */
@@ -47,8 +47,8 @@ export function checkTranslationParity(site: Site): Problem[] {
 
 /** The earliest divergence in the translation across headings, links, lists and tables. */
 function findDivergence(pair: Pair): Divergence | undefined {
-  const source = getTextOutline(pair.source);
-  const translation = getTextOutline(pair.translation);
+  const source = pair.source.compiled.outline;
+  const translation = pair.translation.compiled.outline;
   const found = [
     compareHeadings(source, translation, pair),
     compareLinks(source, translation, pair),

@@ -2,7 +2,6 @@
 
 import type { NoticeText, Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
-import { getTextOutline } from '../markdown/outline.ts';
 
 // JavaScript's \b knows only ASCII letters, so Swedish and French words are bounded by letter look-arounds.
 const START = '(?<![\\p{L}\\p{N}])';
@@ -46,10 +45,10 @@ export function checkWording(site: Site): Problem[] {
   return problems;
 }
 
-export function checkTextWording(text: Pick<NoticeText, 'file' | 'body' | 'bodyLine' | 'source'>): Problem[] {
+export function checkTextWording(text: Pick<NoticeText, 'file' | 'compiled' | 'source'>): Problem[] {
   const problems: Problem[] = [];
   const lines = text.source.split('\n');
-  for (const block of getTextOutline(text).blocks) {
+  for (const block of text.compiled.outline.blocks) {
     const found = CHECK_BACK_PHRASES.flatMap((pattern) => [...block.text.matchAll(pattern)]);
     found.sort((a, b) => a.index - b.index);
     let covered = -1;

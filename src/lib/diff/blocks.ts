@@ -2,16 +2,15 @@
 
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { HeadingAnchor } from '../markdown/guard.ts';
+import type { MdxNode } from '../markdown/parse.ts';
 
 interface BlockBase {
   /** Plain text as a reader sees it: Markdown syntax removed, whitespace collapsed, NFC. */
   text: string;
   /** What alignment compares: two blocks with the same key count as the same block. */
   key: string;
-  /** 1-based line in the text handed to `extractBlocks` (frontmatter lines included). */
+  /** 1-based line in the file. */
   line: number;
   /** Anchor id of the H2 section the block is in; undefined in the introduction before the first H2. */
   section?: string;
@@ -56,24 +55,15 @@ export type BlockKind = Block['kind'];
 interface Context {
   section?: string;
   subsection?: string;
-  lineOffset: number;
-  usedIds: Set<string>;
+  ids: ReadonlyMap<MdxNode, string>;
   blocks: Block[];
 }
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-const FLOW_CONTAINERS = new Set(['blockquote', 'listItem', 'footnoteDefinition', 'list', 'table', 'tableRow']);
-const EXPLICIT_ANCHOR = /\s*\{#([^\s{}]+)\}\s*$/u;
+const FLOW_CONTAINERS = new Set(['blockquote', 'listItem', 'list', 'table', 'tableRow', 'mdxJsxFlowElement']);
 
-// One frozen processor serves every call; building it is the expensive part.
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
-
-export function extractBlocks(markdownBody: string): Block[] {
-  const frontmatter = FRONTMATTER.exec(markdownBody);
-  const body = frontmatter ? markdownBody.slice(frontmatter[0].length) : markdownBody;
-  const lineOffset = frontmatter ? countNewlines(frontmatter[0]) : 0;
-  const tree: Root = parser.parse(body);
-  const context: Context = { lineOffset, usedIds: new Set(), blocks: [] };
+/** The blocks of a parsed, guarded body, in reading order; lines are lines of the whole file. */
+export function getDiffBlocks(tree: Root, anchors: readonly HeadingAnchor[]): Block[] {
+  const context: Context = { ids: new Map(anchors.map((anchor) => [anchor.node as MdxNode, anchor.id])), blocks: [] };
   for (const node of tree.children) collectBlocks(node, context, 0);
   return context.blocks;
 }
@@ -84,23 +74,12 @@ export function getBlockKey(block: Block): string {
   return `${block.kind}:${block.text}`;
 }
 
-/** A GitHub-style slug: lowercase letters and digits, spaces turned into hyphens, other punctuation dropped. */
-export function slugifyHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
-}
-
 function collectBlocks(node: RootContent, context: Context, listDepth: number): void {
-  const line = getLine(node, context);
+  const line = getLine(node);
   switch (node.type) {
     case 'heading': {
-      const raw = normaliseText(getInlineText(node));
-      const explicit = EXPLICIT_ANCHOR.exec(raw);
-      const text = explicit ? raw.slice(0, explicit.index) : raw;
-      const id = explicit ? explicit[1] : claimSlug(slugifyHeading(text), context.usedIds);
-      context.usedIds.add(id);
+      const text = normaliseText(getInlineText(node));
+      const id = context.ids.get(node) ?? '';
       if (node.depth === 2) {
         context.section = id;
         context.subsection = undefined;
@@ -124,7 +103,7 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
           ...(node.ordered ? { number: start + index } : {}),
           text: normaliseText(ownContent.map(getInlineText).join(' ')),
           key: '',
-          line: getLine(item, context),
+          line: getLine(item),
         });
         for (const child of item.children) {
           if (child.type === 'list') collectBlocks(child, context, listDepth + 1);
@@ -141,7 +120,7 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
           header: index === 0,
           text: cells.join(' | '),
           key: '',
-          line: getLine(row, context),
+          line: getLine(row),
         });
       });
       return;
@@ -175,24 +154,11 @@ function getInlineText(node: Nodes): string {
   return toString(node);
 }
 
-function getLine(node: Nodes, context: Context): number {
-  return (node.position?.start.line ?? 1) + context.lineOffset;
+function getLine(node: Nodes): number {
+  return node.position?.start.line ?? 1;
 }
 
 function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-// GitHub numbers repeated slugs so every anchor on the page stays unique.
-function claimSlug(slug: string, used: Set<string>): string {
-  if (!used.has(slug)) return slug;
-  let n = 1;
-  while (used.has(`${slug}-${n}`)) n += 1;
-  return `${slug}-${n}`;
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (const char of text) if (char === '\n') count += 1;
-  return count;
-}

@@ -1,6 +1,6 @@
 // The redline diff engine's public API: extract blocks from a notice, diff two versions, format the result.
 
-export { extractBlocks, getBlockKey, slugifyHeading } from './blocks.ts';
+export { getBlockKey, getDiffBlocks } from './blocks.ts';
 export type { Block, BlockKind, HeadingBlock, ListItemBlock, OtherBlock, ParagraphBlock, TableRowBlock } from './blocks.ts';
 export { diffBlocks } from './diff-blocks.ts';
 export type { BlockChange, DiffSection, DiffStats, NoticeDiff } from './diff-blocks.ts';

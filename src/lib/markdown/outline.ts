@@ -1,15 +1,12 @@
-// The structure of a notice body that the checks compare and measure: headings, links, lists, tables and visible text.
+// The structure of a notice body that the checks compare and measure — headings, links, images, lists,
+// tables and visible text — read from the one syntax tree the page is rendered from.
 
-import GithubSlugger from 'github-slugger';
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { HeadingAnchor } from './guard.ts';
+import type { MdxNode } from './parse.ts';
 
 export interface OutlineHeading {
   depth: number;
-  /** The explicit `{#id}` anchor, else the GitHub-style slug the page gives the heading. */
+  /** The anchor the page gives the heading: its `{#id}`, else a GitHub-style slug of its text. */
   id: string;
   /** Whether the id was written as `{#id}` at the end of the heading line. */
   explicit: boolean;
@@ -22,6 +19,8 @@ export interface OutlineHeading {
 export interface OutlineLink {
   /** The destination as written, e.g. `/cookie-notice/#choices` or `mailto:…`. */
   url: string;
+  /** Whether it is an image's address rather than a link's. */
+  image: boolean;
   line: number;
   column: number;
 }
@@ -30,6 +29,8 @@ export interface OutlineList {
   ordered: boolean;
   /** Number of items in this list; a nested list is a list of its own. */
   items: number;
+  /** 1 for a top-level list, 2 for a list inside a list item, and so on. */
+  depth: number;
   line: number;
   column: number;
 }
@@ -37,6 +38,8 @@ export interface OutlineList {
 export interface OutlineTable {
   /** Number of rows, the header row included. */
   rows: number;
+  /** Number of cells in each row, header first. */
+  cells: number[];
   line: number;
   column: number;
 }
@@ -58,70 +61,19 @@ export interface Outline {
   blocks: OutlineBlock[];
 }
 
-/** What a notice text gives the outline; a loaded NoticeText fits. */
-export interface OutlineSource {
-  body: string;
-  /** 1-based line of the file where `body` starts. */
-  bodyLine: number;
-}
-
-const TRAILING_ANCHOR = /[ \t]*\{#([^\s{}]+)\}[ \t]*$/;
-const HEADING_WITH_ANCHOR = /^( {0,3}#{1,6}[ \t].*?)(\{#[^\s{}]+\})([ \t]*)$/;
-
-// Frozen processors serve every call; building them is the expensive part. MDX is what the site
-// renders (text inside <Callout> is Markdown there, not raw HTML), so it is read first; a text MDX
-// cannot read (the safe-MDX check reports why) is still outlined as plain Markdown.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const cache = new WeakMap<OutlineSource, Outline>();
-
-/** Replaces each heading's trailing `{#id}` with spaces, so MDX does not read it as an expression and columns stay right. */
-export function blankHeadingAnchors(body: string): string {
-  return body
-    .split('\n')
-    .map((line) => {
-      const bare = line.endsWith('\r') ? line.slice(0, -1) : line;
-      const match = HEADING_WITH_ANCHOR.exec(bare);
-      if (!match) return line;
-      return `${match[1]}${' '.repeat(match[2].length)}${match[3]}${line.slice(bare.length)}`;
-    })
-    .join('\n');
-}
-
-/** The outline of a notice text, parsed once however many checks ask for it. */
-export function getTextOutline(text: OutlineSource): Outline {
-  let outline = cache.get(text);
-  if (!outline) {
-    outline = parseOutline(text.body, text.bodyLine);
-    cache.set(text, outline);
-  }
-  return outline;
-}
-
-/** Parses a Markdown body; positions are lines of the whole file, counting from `bodyLine`. */
-export function parseOutline(body: string, bodyLine = 1): Outline {
-  let tree: Root;
-  try {
-    tree = mdxParser.parse(blankHeadingAnchors(body));
-  } catch {
-    tree = markdownParser.parse(body);
-  }
-  const lines = body.split('\n');
+/** Reads the outline off a parsed, guarded body. */
+export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Outline {
+  const ids = new Map(anchors.map((anchor) => [anchor.node as MdxNode, anchor]));
   const outline: Outline = { headings: [], links: [], lists: [], tables: [], blocks: [] };
-  const slugger = new GithubSlugger();
-  const at = (node: Nodes) => ({
-    line: (node.position?.start.line ?? 1) + bodyLine - 1,
-    column: node.position?.start.column ?? 1,
-  });
+  const definitions = new Map<string, string>();
+  const at = (node: MdxNode) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: MdxNode, listDepth: number): void => {
     switch (node.type) {
       case 'heading': {
-        // The anchor is read from the heading's line, where it stands whichever parser read the text.
-        const anchor = TRAILING_ANCHOR.exec((lines[(node.position?.start.line ?? 1) - 1] ?? '').replace(/\r$/, ''));
-        const text = getVisibleText(node).replace(TRAILING_ANCHOR, '').replace(/\s+/g, ' ').trim();
-        const id = anchor ? anchor[1] : slugger.slug(text);
-        outline.headings.push({ depth: node.depth, id, explicit: Boolean(anchor), text, ...at(node) });
+        const anchor = ids.get(node);
+        const text = getVisibleText(node).replace(/\s+/g, ' ').trim();
+        outline.headings.push({ depth: node.depth, id: anchor?.id ?? '', explicit: anchor?.explicit ?? false, text, ...at(node) });
         outline.blocks.push({ kind: 'heading', text, ...at(node) });
         break;
       }
@@ -129,51 +81,65 @@ export function parseOutline(body: string, bodyLine = 1): Outline {
         outline.blocks.push({ kind: 'paragraph', text: getVisibleText(node), ...at(node) });
         break;
       case 'list':
-        outline.lists.push({ ordered: node.ordered === true, items: node.children.length, ...at(node) });
-        break;
+        outline.lists.push({ ordered: node.ordered === true, items: node.children.length, depth: listDepth + 1, ...at(node) });
+        for (const item of node.children) for (const child of item.children as MdxNode[]) visit(child, listDepth + 1);
+        return;
       case 'table':
-        outline.tables.push({ rows: node.children.length, ...at(node) });
+        outline.tables.push({ rows: node.children.length, cells: node.children.map((row) => row.children.length), ...at(node) });
         for (const row of node.children) {
           const cells = row.children.map((cell) => getVisibleText(cell).trim());
           outline.blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' '), ...at(row) });
         }
         break;
       case 'link':
-      case 'definition':
-        outline.links.push({ url: node.url, ...at(node) });
+      case 'image':
+        outline.links.push({ url: node.url, image: node.type === 'image', ...at(node) });
         break;
-    }
-    // Tables were read row by row above; links inside them still need a visit.
-    if ('children' in node) {
-      for (const child of node.children) {
-        if (node.type === 'table' || node.type === 'tableRow' || node.type === 'tableCell') visitLinksOnly(child);
-        else visit(child);
+      case 'definition':
+        definitions.set(node.identifier.toUpperCase(), node.url);
+        break;
+      case 'linkReference':
+      case 'imageReference': {
+        const url = definitions.get(node.identifier.toUpperCase());
+        if (url !== undefined) outline.links.push({ url, image: node.type === 'imageReference', ...at(node) });
+        break;
       }
     }
+    if (!('children' in node)) return;
+    for (const child of node.children as MdxNode[]) {
+      // Table rows were read as rows above; links inside them are still visited.
+      if (node.type === 'table') visitLinks(child);
+      else visit(child, listDepth);
+    }
   };
-  const visitLinksOnly = (node: Nodes): void => {
-    if (node.type === 'link' || node.type === 'definition') outline.links.push({ url: node.url, ...at(node) });
-    if ('children' in node) for (const child of node.children) visitLinksOnly(child);
+  const visitLinks = (node: MdxNode): void => {
+    if (node.type === 'link' || node.type === 'image') outline.links.push({ url: node.url, image: node.type === 'image', ...at(node) });
+    if ('children' in node) for (const child of node.children as MdxNode[]) visitLinks(child);
   };
 
-  visit(tree);
+  // Definitions may follow the references that use them.
+  collectDefinitions(tree, definitions);
+  visit(tree, 0);
   return outline;
 }
 
-/** The text of inline content as a reader sees it: link text but not addresses, no images, no raw HTML. */
-function getVisibleText(node: Nodes): string {
+function collectDefinitions(node: MdxNode, definitions: Map<string, string>): void {
+  if (node.type === 'definition') definitions.set(node.identifier.toUpperCase(), node.url);
+  if ('children' in node) for (const child of node.children as MdxNode[]) collectDefinitions(child, definitions);
+}
+
+/** The text of inline content as a reader sees it: link text but not addresses, no images. */
+export function getVisibleText(node: MdxNode): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
       return node.value;
     case 'break':
       return '\n';
-    case 'html':
     case 'image':
     case 'imageReference':
-    case 'footnoteReference':
       return '';
     default:
-      return 'children' in node ? node.children.map((child) => getVisibleText(child)).join('') : '';
+      return 'children' in node ? (node.children as MdxNode[]).map((child) => getVisibleText(child)).join('') : '';
   }
 }

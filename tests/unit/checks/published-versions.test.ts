@@ -2,12 +2,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { hashFile } from '../../helpers/compile.ts';
 import { describe, expect, it } from 'vitest';
 import { checkPublishedVersions } from '../../../src/lib/checks/published-versions.ts';
 import type { Site } from '../../../src/lib/content.ts';
 import {
   createEmptyLock,
-  hashNoticeFile,
   lockPublished,
   readLock,
   recordCorrection,
@@ -73,7 +73,7 @@ describe('the published-version check', () => {
   it('accepts an edit recorded as a correction, and only that edit', () => {
     const { root, contentDir } = copyLocked();
     editFile(root, POLICY_2024_EN, 'fax.', 'telefax.');
-    const corrected = hashNoticeFile(fs.readFileSync(path.join(root, POLICY_2024_EN), 'utf8'));
+    const corrected = hashFile(path.join(root, POLICY_2024_EN));
     const lock = recordCorrection(readLock(contentDir).lock!, 'notices/policy/2024-01-01/en.mdx', {
       date: '2026-11-30',
       reason: 'Fixed a word.',
@@ -133,7 +133,7 @@ describe('the published-version check', () => {
         line: 3,
         column: 22,
         severity: 'error',
-        message: 'the lock file is not in the expected format at "lockfileVersion" (Invalid input: expected 1)',
+        message: 'the lock file is not in the expected format at "lockfileVersion" (Invalid input: expected 2)',
         fix: 'restore it from Git; it is written by npm run notice -- lock and npm run notice -- correct, not by hand',
       },
     ]);

@@ -3,18 +3,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runChecks, sortProblems } from '../../../src/lib/checks/index.ts';
+import { sortProblems } from '../../../src/lib/checks/index.ts';
 import type { Problem } from '../../../src/lib/errors.ts';
 import { editFile, writeFile } from '../../helpers/fixtures.ts';
-import { checkFixture, copyBasic, loadCopy } from './site.ts';
+import { checkFixture, copyBasic, inspectCopy } from './site.ts';
 
 describe('running all checks', () => {
-  it('runs every rule and sorts the problems by file, line and column', () => {
+  it('runs every rule, the safe-MDX allow-list included, and sorts the problems by file, line and column', () => {
     const root = copyBasic();
     writeFile(root, 'content/notices/cookies/2025-01-01/sv.mdx', fs.readFileSync(checkFixture('readability', 'hard-sv.mdx'), 'utf8'));
     editFile(root, 'content/notices/cookies/2025-01-01/en.mdx', 'We use one', 'Check this page regularly. {1} We use one');
     editFile(root, 'content/notices/cookies/2025-01-01/fr.mdx', '(/policy/#your-rights)', '(http://policy.example/)');
-    const problems = runChecks(loadCopy(root), { localesDir: checkFixture('interface-strings', 'locales') });
+    const problems = inspectCopy(root, checkFixture('interface-strings', 'locales'));
     const shown = problems.map((p) => `${path.relative(root, path.resolve(p.file))}:${p.line ?? '-'}:${p.column ?? '-'} ${p.severity} ${p.message}`);
     expect(shown.map((line) => line.replace(/^\.\.\/.*?tests\/fixtures\/checks\/interface-strings\//, ''))).toEqual([
       'content/notices/cookies/2025-01-01/en.mdx:8:1 warning "Check this page regularly" leaves it to readers to look for changes',

@@ -1,15 +1,28 @@
 // Loads a temporary copy of a fixture site for the checks' tests, and names its files the way problems do.
 
+import fs from 'node:fs';
 import path from 'node:path';
+import { inspectContent } from '../../../src/lib/checks/index.ts';
 import { displayPath, loadSite, type NoticeText, type Site } from '../../../src/lib/content.ts';
-import { copyFixture, fixturesDir } from '../../helpers/fixtures.ts';
+import type { Problem } from '../../../src/lib/errors.ts';
+import { copyFixture, fixturesDir, projectRoot } from '../../helpers/fixtures.ts';
 
 /** The build date of the basic fixture's tests: policy 2026-06-01 is current, 2027-03-01 upcoming. */
 export const NOW = '2026-12-01';
 
-/** A fresh copy of the basic fixture; returns its root (content/ is inside). */
+/**
+ * A fresh copy of the basic fixture as a site before its first `npm run notice -- lock`: without its
+ * published.lock.json. Returns its root (content/ is inside).
+ */
 export function copyBasic(): string {
-  return copyFixture('basic');
+  const root = copyFixture('basic');
+  fs.rmSync(path.join(root, 'content', 'published.lock.json'), { force: true });
+  return root;
+}
+
+/** Everything `npm run check` (and so `npm run build`) reports for a copy, sorted. */
+export function inspectCopy(root: string, localesDir = path.join(projectRoot, 'locales'), now = NOW): Problem[] {
+  return inspectContent({ contentDir: path.join(root, 'content'), localesDir, now }).problems;
 }
 
 export function loadCopy(root: string, now = NOW): Site {

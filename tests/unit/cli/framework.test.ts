@@ -1,5 +1,6 @@
 // The CLI framework: help, usage errors, problems and colour decisions, the same for every command.
 
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { formatCommandUsage } from '../../../src/cli/command.ts';
 import { shouldUseColor } from '../../../src/cli/context.ts';
@@ -8,7 +9,7 @@ import { noticeProgram } from '../../../src/cli/notice.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { copyFixture } from '../../helpers/fixtures.ts';
 
-const cwd = copyFixture('basic');
+const cwd = copyBasic();
 
 describe('the CLI framework', () => {
   it('lists the commands with --help and exits 0', async () => {

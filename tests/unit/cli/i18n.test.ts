@@ -2,10 +2,11 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { hashFile } from '../../helpers/compile.ts';
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { i18nProgram } from '../../../src/cli/i18n.ts';
 import { noticeProgram } from '../../../src/cli/notice.ts';
-import { hashNoticeFile } from '../../../src/lib/published-lock.ts';
 import type { GitHistory } from '../../../src/lib/translation-status.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { copyFixture, editFile } from '../../helpers/fixtures.ts';
@@ -16,7 +17,7 @@ const swedish = 'content/notices/policy/2027-03-01/sv.mdx';
 
 describe('i18n status', () => {
   it('prints a table of every notice version and translated locale, and counts each status', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(i18nProgram, ['status'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(0, 9)).toEqual([
@@ -37,7 +38,7 @@ describe('i18n status', () => {
   });
 
   it('shows a translation as done after `done`, and as stale with the changed blocks after the source changes', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const translatedSource = read(cwd, source);
     expect((await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd })).code).toBe(0);
     const done = await runCli(i18nProgram, ['status', '--notice', 'policy', '--locale', 'sv'], { cwd });
@@ -47,7 +48,7 @@ describe('i18n status', () => {
     // The history holds the source as it was when the translation was marked done.
     const git: GitHistory = {
       listRevisions: (file) => (file.endsWith(path.join('2027-03-01', 'en.mdx')) ? ['c0ffee'] : []),
-      readRevision: (revision) => (revision === 'c0ffee' ? translatedSource : undefined),
+      readRevision: (revision) => (revision === 'c0ffee' ? Buffer.from(translatedSource) : undefined),
     };
     const stale = await runCli(i18nProgram, ['status', '--notice', 'policy', '--locale', 'sv'], { cwd, git });
     expect(stale.stdout).toContain('policy  2027-03-01  sv      stale\n');
@@ -58,7 +59,7 @@ describe('i18n status', () => {
   });
 
   it('colours the statuses only for a terminal', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const tty = await runCli(i18nProgram, ['status', '--locale', 'fr'], { cwd, isTTY: true });
     expect(tty.stdout).toContain('\u001b[31mmissing\u001b[39m');
     const piped = await runCli(i18nProgram, ['status', '--locale', 'fr'], { cwd });
@@ -66,7 +67,7 @@ describe('i18n status', () => {
   });
 
   it('refuses the source locale as a filter', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(i18nProgram, ['status', '--locale', 'en'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('content/site.yaml  error  "en" is the source locale; translations are made from it — ask for one of sv, fr\n');
@@ -75,26 +76,26 @@ describe('i18n status', () => {
 
 describe('i18n done', () => {
   it('writes translatedFrom with the hash of the source text and changes no other byte', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const before = read(cwd, swedish);
     const run = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
     expect(run.code).toBe(0);
-    const hash = hashNoticeFile(read(cwd, source));
+    const hash = hashFile(path.join(cwd, source));
     expect(read(cwd, swedish)).toBe(before.replace('material: false\n---\n', `material: false\ntranslatedFrom: ${hash}\n---\n`));
     expect(run.stdout).toBe(`Updated ${swedish}: translatedFrom: ${hash} (the current en text)\n`);
   });
 
   it('replaces an older translatedFrom line in place and keeps CRLF line endings', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const old = 'a'.repeat(64);
     const crlf = read(cwd, swedish).replace('title:', `translatedFrom: ${old}\ntitle:`).replace(/\n/g, '\r\n');
     fs.writeFileSync(path.join(cwd, swedish), crlf);
     await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
-    expect(read(cwd, swedish)).toBe(crlf.replace(old, hashNoticeFile(read(cwd, source))));
+    expect(read(cwd, swedish)).toBe(crlf.replace(old, hashFile(path.join(cwd, source))));
   });
 
   it('leaves the published-version lock as it is, since the lock ignores the translatedFrom line', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(noticeProgram, ['lock'], { cwd });
     const before = read(cwd, 'content/published.lock.json');
     const run = await runCli(i18nProgram, ['done', 'policy', '2024-01-01', '--locale', 'fr'], { cwd });
@@ -104,7 +105,7 @@ describe('i18n done', () => {
   });
 
   it('says so and writes nothing when the translation is already marked', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
     const marked = read(cwd, swedish);
     const again = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv'], { cwd });
@@ -113,18 +114,18 @@ describe('i18n done', () => {
   });
 
   it('prints the change under --dry-run and writes nothing', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const before = read(cwd, swedish);
     const run = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'sv', '--dry-run'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `Dry run: nothing was written.\nWould update ${swedish}: translatedFrom: ${hashNoticeFile(read(cwd, source))} (the current en text)\n`,
+      `Dry run: nothing was written.\nWould update ${swedish}: translatedFrom: ${hashFile(path.join(cwd, source))} (the current en text)\n`,
     );
     expect(read(cwd, swedish)).toBe(before);
   });
 
   it('refuses the source locale and a translation that does not exist', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const sourceRun = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'en'], { cwd });
     expect(sourceRun.code).toBe(1);
     expect(sourceRun.stderr).toBe(

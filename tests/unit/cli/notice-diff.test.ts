@@ -1,11 +1,12 @@
 // `npm run notice -- diff`: the redline between two versions, coloured only for a terminal.
 
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { noticeProgram } from '../../../src/cli/notice.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { copyFixture } from '../../helpers/fixtures.ts';
 
-const cwd = copyFixture('basic');
+const cwd = copyBasic();
 const ESCAPE = '\u001b[';
 
 describe('notice diff', () => {

@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { noticeProgram } from '../../../src/cli/notice.ts';
 import { runCli } from '../../helpers/cli.ts';
@@ -12,7 +13,7 @@ const sample = (name: string) => path.join(fixturesDir, 'import', name);
 
 describe('notice import', () => {
   it('writes a plain-text notice dated by its "last updated" line and lists the new notice in the sidebar', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['import', sample('terms.txt'), '--notice', 'terms', '--locale', 'en'], { cwd });
     expect(run.code).toBe(0);
     const written = read(cwd, 'content/notices/terms/2021-07-01/en.mdx');
@@ -26,7 +27,7 @@ describe('notice import', () => {
   });
 
   it('uses --date and --title over the text, saying so when the dates differ', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(
       noticeProgram,
       ['import', sample('terms.txt'), '--notice', 'terms', '--locale', 'en', '--date', '2021-08-01', '--title', 'Terms of service'],
@@ -38,7 +39,7 @@ describe('notice import', () => {
   });
 
   it('gives a translation the anchors of the source text of the same version, and a "changes" prompt after the first version', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     writeFile(cwd, 'import/policy-fr.md', '# Politique\n\n## Qui sommes-nous\n\nTexte.\n\n## Vos droits\n\n- accès.\n\n### Réclamations\n\nÉcrivez-nous.\n');
     const run = await runCli(
       noticeProgram,
@@ -72,7 +73,7 @@ describe('notice import', () => {
   });
 
   it('converts HTML and lists what it removed for review', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['import', sample('privacy.html'), '--notice', 'cookies', '--locale', 'fr', '--date', '2026-01-01'], { cwd });
     expect(run.code).toBe(0);
     expect(read(cwd, 'content/notices/cookies/2026-01-01/fr.mdx')).toContain('\n## Vos droits {#vos-droits}\n');
@@ -83,7 +84,7 @@ describe('notice import', () => {
   });
 
   it('refuses to overwrite a text without --force, and replaces it with --force', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const args = ['import', sample('cookies.md'), '--notice', 'cookies', '--locale', 'en', '--date', '2025-01-01'];
     const refused = await runCli(noticeProgram, args, { cwd });
     expect(refused.code).toBe(1);
@@ -98,7 +99,7 @@ describe('notice import', () => {
   });
 
   it('needs a date when the text has no "last updated" line', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     writeFile(cwd, 'notice.txt', 'Some text without a date.\n');
     const run = await runCli(noticeProgram, ['import', 'notice.txt', '--notice', 'terms', '--locale', 'en'], { cwd });
     expect(run.code).toBe(1);
@@ -108,7 +109,7 @@ describe('notice import', () => {
   });
 
   it('prints the converted text under --dry-run and writes nothing', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const before = read(cwd, 'content/site.yaml');
     const run = await runCli(noticeProgram, ['import', sample('terms.txt'), '--notice', 'terms', '--locale', 'en', '--dry-run'], { cwd });
     expect(run.code).toBe(0);
@@ -118,7 +119,7 @@ describe('notice import', () => {
   });
 
   it('refuses a missing file, an unknown locale and an unknown format', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const missing = await runCli(noticeProgram, ['import', 'nope.html', '--notice', 'terms', '--locale', 'en'], { cwd });
     expect(missing.stderr).toBe('nope.html  error  there is no file to import here — check the path; it is read relative to the folder you run the command in\n');
     const locale = await runCli(noticeProgram, ['import', sample('terms.txt'), '--notice', 'terms', '--locale', 'de'], { cwd });

@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { addNoticeToSidebar } from '../../../src/cli/steps/add-to-sidebar.ts';
 import { noticeProgram } from '../../../src/cli/notice.ts';
@@ -12,7 +13,7 @@ const read = (root: string, relative: string) => fs.readFileSync(path.join(root,
 
 describe('notice new', () => {
   it('writes the first version with placeholders and appends the notice to the first sidebar group', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const siteBefore = read(cwd, 'content/site.yaml');
     const run = await runCli(noticeProgram, ['new', 'terms-of-use', '--title', 'Terms: of use', '--date', '2026-07-01'], { cwd });
     expect(run.code).toBe(0);
@@ -40,13 +41,13 @@ describe('notice new', () => {
   });
 
   it('dates the version PARAGRAF_NOW and titles it from the name when neither is given', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(noticeProgram, ['new', 'data-processing-terms'], { cwd, env: { PARAGRAF_NOW: '2026-03-04' } });
     expect(read(cwd, 'content/notices/data-processing-terms/2026-03-04/en.mdx')).toMatch(/^---\ntitle: Data processing terms\n/);
   });
 
   it('prints what it would write under --dry-run and writes nothing', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const siteBefore = read(cwd, 'content/site.yaml');
     const run = await runCli(noticeProgram, ['new', 'terms-of-use', '--date', '2026-07-01', '--dry-run'], { cwd });
     expect(run.code).toBe(0);
@@ -71,7 +72,7 @@ describe('notice new', () => {
   });
 
   it('refuses a notice that already exists', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['new', 'cookies'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
@@ -80,7 +81,7 @@ describe('notice new', () => {
   });
 
   it('refuses a name that is not lowercase and hyphenated', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     for (const name of ['Terms', 'terms_of_use', 'terms--of-use', 'terms-']) {
       const run = await runCli(noticeProgram, ['new', name], { cwd });
       expect(run.code, name).toBe(2);
@@ -92,7 +93,7 @@ describe('notice new', () => {
   });
 
   it('keeps comments, folded text and quoting in site.yaml exactly as they were', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const yaml = read(cwd, 'content/site.yaml')
       .replace('organisation: Example Fixture Org', '# Our legal center.\norganisation: "Example Fixture Org"')
       .replace(

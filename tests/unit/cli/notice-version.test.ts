@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { noticeProgram } from '../../../src/cli/notice.ts';
 import { runCli } from '../../helpers/cli.ts';
@@ -11,7 +12,7 @@ const read = (root: string, relative: string) => fs.readFileSync(path.join(root,
 
 describe('notice version', () => {
   it('copies the newest source text with a "changes" prompt and material: false', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const latest = read(cwd, 'content/notices/policy/2027-03-01/en.mdx');
     const run = await runCli(noticeProgram, ['version', 'policy', '--date', '2027-09-01'], { cwd });
     expect(run.code).toBe(0);
@@ -30,7 +31,7 @@ describe('notice version', () => {
   });
 
   it('adds the fields to a first version that had none, keeping the rest of its frontmatter', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['version', 'cookies', '--date', '2026-01-01'], { cwd });
     expect(run.code).toBe(0);
     expect(read(cwd, 'content/notices/cookies/2026-01-01/en.mdx')).toBe(
@@ -42,7 +43,7 @@ describe('notice version', () => {
   });
 
   it('never re-wraps a long quoted summary', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const long = `"${'A long summary that goes on. '.repeat(6).trim()}"`;
     const file = 'content/notices/cookies/2025-01-01/en.mdx';
     writeFile(cwd, file, read(cwd, file).replace('summary: Which cookies the fixture uses.', `summary: ${long}`));
@@ -51,7 +52,7 @@ describe('notice version', () => {
   });
 
   it('prints the new file under --dry-run and writes nothing', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['version', 'cookies', '--date', '2026-01-01', '--dry-run'], { cwd });
     expect(run.code).toBe(0);
     expect(fs.existsSync(path.join(cwd, 'content/notices/cookies/2026-01-01'))).toBe(false);
@@ -63,7 +64,7 @@ describe('notice version', () => {
   });
 
   it('refuses a date that is not after the newest version', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['version', 'policy', '--date', '2027-02-28'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
@@ -72,7 +73,7 @@ describe('notice version', () => {
   });
 
   it('refuses a folder that already exists', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['version', 'policy', '--date', '2027-03-01'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
@@ -81,7 +82,7 @@ describe('notice version', () => {
   });
 
   it('refuses a date that does not exist', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['version', 'policy', '--date', '2028-02-30'], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('error: --date "2028-02-30" is not a real date: write it as YYYY-MM-DD, e.g. 2026-07-01');

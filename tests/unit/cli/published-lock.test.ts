@@ -2,9 +2,10 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { hashFile } from '../../helpers/compile.ts';
+import { copyBasic } from '../checks/site.ts';
 import { describe, expect, it } from 'vitest';
 import { noticeProgram } from '../../../src/cli/notice.ts';
-import { hashNoticeFile } from '../../../src/lib/published-lock.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { copyFixture, editFile } from '../../helpers/fixtures.ts';
 
@@ -14,7 +15,7 @@ const swedish = 'content/notices/policy/2024-01-01/sv.mdx';
 
 describe('notice lock', () => {
   it('records every text in effect on the build date, and none that is upcoming', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['lock'], { cwd });
     expect(run.code).toBe(0);
     const lock = JSON.parse(read(cwd, lockFile));
@@ -28,12 +29,12 @@ describe('notice lock', () => {
       'notices/policy/2026-06-01/en.mdx',
       'notices/policy/2026-06-01/sv.mdx',
     ]);
-    expect(lock.files['notices/policy/2024-01-01/sv.mdx']).toEqual({ sha256: hashNoticeFile(read(cwd, swedish)) });
+    expect(lock.files['notices/policy/2024-01-01/sv.mdx']).toEqual({ sha256: hashFile(path.join(cwd, swedish)) });
     expect(run.stdout.split('\n')[0]).toBe('Created content/published.lock.json');
   });
 
   it('never overwrites an existing entry, even for a file edited since', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(noticeProgram, ['lock'], { cwd });
     const before = read(cwd, lockFile);
     editFile(cwd, swedish, 'Konto', 'Användarkonto');
@@ -47,7 +48,7 @@ describe('notice lock', () => {
   });
 
   it('writes nothing under --dry-run', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['lock', '--dry-run'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual(['Dry run: nothing was written.', 'Would create content/published.lock.json:', '{']);
@@ -57,7 +58,7 @@ describe('notice lock', () => {
 
 describe('notice correct', () => {
   it('records the new hash with the reason and PARAGRAF_NOW as the date', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(noticeProgram, ['lock'], { cwd });
     editFile(cwd, swedish, 'Du kan klaga hos myndigheten.', 'Du kan klaga hos Integritetsskyddsmyndigheten.');
     const run = await runCli(
@@ -70,13 +71,13 @@ describe('notice correct', () => {
       'Updated content/published.lock.json: recorded a correction of notices/policy/2024-01-01/sv.mdx on 2026-12-02: Named the authority.\n',
     );
     const entry = JSON.parse(read(cwd, lockFile)).files['notices/policy/2024-01-01/sv.mdx'];
-    expect(entry.corrections).toEqual([{ date: '2026-12-02', reason: 'Named the authority.', sha256: hashNoticeFile(read(cwd, swedish)) }]);
+    expect(entry.corrections).toEqual([{ date: '2026-12-02', reason: 'Named the authority.', sha256: hashFile(path.join(cwd, swedish)) }]);
     // Keys sorted, two spaces, a final newline: the shared format.
     expect(read(cwd, lockFile)).toContain('"corrections": [\n        {\n          "date": "2026-12-02",\n          "reason"');
   });
 
   it('refuses a text that has not changed, one that is not locked, and one not yet published', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const notLocked = await runCli(noticeProgram, ['correct', 'policy', '2024-01-01', '--locale', 'sv', '--reason', 'x'], { cwd });
     expect(notLocked.stderr).toBe(
       `${swedish}  error  this text is not recorded in content/published.lock.json, so there is no published hash to correct — run "npm run notice -- lock" to record the published texts, then edit and run this again\n`,
@@ -94,7 +95,7 @@ describe('notice correct', () => {
   });
 
   it('writes nothing under --dry-run', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     await runCli(noticeProgram, ['lock'], { cwd });
     const before = read(cwd, lockFile);
     editFile(cwd, swedish, 'Konto', 'Användarkonto');
@@ -107,7 +108,7 @@ describe('notice correct', () => {
   });
 
   it('needs a reason with words in it', async () => {
-    const cwd = copyFixture('basic');
+    const cwd = copyBasic();
     const run = await runCli(noticeProgram, ['correct', 'policy', '2024-01-01', '--locale', 'sv', '--reason', '  '], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('error: --reason needs a value');

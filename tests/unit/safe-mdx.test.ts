@@ -2,27 +2,34 @@
 
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSafeMdx, checkTextSafety, isUnsafeUrl } from '../../../src/lib/checks/safe-mdx.ts';
-import { blankHeadingAnchors } from '../../../src/lib/markdown/outline.ts';
-import { writeFile } from '../../helpers/fixtures.ts';
-import { checkFixture, copyBasic, fileOf, loadCopy } from './site.ts';
+import { compileNoticeBody } from '../../src/lib/markdown/compile.ts';
+import { readLink } from '../../src/lib/urls.ts';
+import { writeFile } from '../helpers/fixtures.ts';
+import { checkFixture, copyBasic, fileOf, inspectCopy } from './checks/site.ts';
 
-/** Checks a body as if it started on line 5 of `x.mdx`, and returns `line:column message — fix` per problem. */
+/** Compiles a body as if it started on line 5 of `x.mdx`, and returns `line:column message — fix` per problem. */
 function check(body: string): string[] {
-  return checkTextSafety({ file: 'x.mdx', body, bodyLine: 5 }).map((p) => `${p.line}:${p.column} ${p.message} — ${p.fix}`);
+  return compileNoticeBody({ file: 'x.mdx', body, bodyLine: 5 }, { imageHosts: [] }).problems.map(
+    (p) => `${p.line}:${p.column} ${p.message} — ${p.fix}`,
+  );
+}
+
+/** What `npm run check` reports about the English cookie notice of a copy of the basic fixture. */
+function checkSafeMdx(root: string) {
+  return inspectCopy(root).filter((p) => p.file === fileOf(root, 'content/notices/cookies/2025-01-01/en.mdx'));
 }
 
 describe('the safe-MDX check', () => {
   it('accepts Markdown, heading anchors, escaped braces and the Callout component', () => {
     const root = copyBasic();
     writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'allowed.mdx'), 'utf8'));
-    expect(checkSafeMdx(loadCopy(root))).toEqual([]);
+    expect(checkSafeMdx(root).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('reports an export line with its file and line, before anything could run it', () => {
     const root = copyBasic();
     writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'export.mdx'), 'utf8'));
-    expect(checkSafeMdx(loadCopy(root))).toEqual([
+    expect(checkSafeMdx(root)).toEqual([
       {
         file: fileOf(root, 'content/notices/cookies/2025-01-01/en.mdx'),
         line: 6,
@@ -38,7 +45,7 @@ describe('the safe-MDX check', () => {
     const root = copyBasic();
     writeFile(root, 'content/notices/cookies/2025-01-01/en.mdx', fs.readFileSync(checkFixture('safe-mdx', 'unsafe-html.mdx'), 'utf8'));
     const file = fileOf(root, 'content/notices/cookies/2025-01-01/en.mdx');
-    expect(checkSafeMdx(loadCopy(root)).map((p) => [p.file, p.line, p.column, p.message])).toEqual([
+    expect(checkSafeMdx(root).map((p) => [p.file, p.line, p.column, p.message])).toEqual([
       [file, 8, 1, 'a <script> element is not allowed: notices may not run code'],
       [file, 10, 12, 'the address "javascript:alert(1)" is not allowed: javascript: addresses can run code in the reader’s browser'],
       [file, 12, 1, 'an <iframe> element is not allowed: notices may not embed other pages or files'],
@@ -55,7 +62,7 @@ describe('the safe-MDX check', () => {
     ['<style>p</style>', '5:1 a <style> element is not allowed: the site’s own stylesheet styles every notice'],
     ['<object data="x.swf" />', '5:1 an <object> element is not allowed: notices may not embed other pages or files'],
     ['<embed src="x.swf" />', '5:1 an <embed> element is not allowed: notices may not embed other pages or files'],
-    ['<div>Hi</div>', '5:1 <div> is not allowed in a notice: the only component is <Callout>'],
+    ['<div>Hi</div>', '5:1 <div> is not allowed in a notice: the only component is <Callout> (a note that stands out)'],
     ['![pixel](data:image/png;base64,AAAA)', '5:1 the address "data:image/png;base64,AAAA" is not allowed: data: addresses can run code in the reader’s browser'],
     ['[x]: vbscript:msgbox', '5:1 the address "vbscript:msgbox" is not allowed: vbscript: addresses can run code in the reader’s browser'],
     ['Text <Callout>inline</Callout>.', '5:6 <Callout> must stand on lines of its own, not inside a paragraph'],
@@ -76,21 +83,16 @@ describe('the safe-MDX check', () => {
   });
 
   it('explains a tag with a mistake inside and a Callout that is never closed', () => {
-    expect(check('<Callout type=note>\nx\n</Callout>')[0]).toMatch(/^5:1 the tag starting here cannot be read \(Unexpected character `n`/);
+    expect(check('<Callout type=note>\nx\n</Callout>')[0]).toMatch(/^5:1 the tag starting here cannot be read: a component is written <Callout type="note">, with quoted values/);
     expect(check('Intro.\n\n<Callout>\n\nNever closed.')).toEqual([
-      '7:1 a tag is not closed properly (Expected a closing tag for `<Callout>`) — close every <Callout> with </Callout> on a line of its own',
+      '7:1 a tag is not closed properly (Expected a closing tag for `<Callout>`) — close every <Callout> with </Callout> on a line of its own, with blank lines around',
     ]);
   });
 
-  it('blanks heading anchors with spaces so that columns stay where they were', () => {
-    expect(blankHeadingAnchors('## Rights {#rights}\nText {#x}\n')).toBe('## Rights          \nText {#x}\n');
-    expect(blankHeadingAnchors('## Rights {#rights}\r\n')).toBe('## Rights          \r\n');
-  });
-
   it('sees through the tricks browsers allow in a scheme', () => {
-    expect(isUnsafeUrl('JavaScript:alert(1)')).toBe(true);
-    expect(isUnsafeUrl(' java\tscript:alert(1)')).toBe(true);
-    expect(isUnsafeUrl('https://example.com/javascript:')).toBe(false);
-    expect(isUnsafeUrl('/policy/')).toBe(false);
+    expect(readLink('JavaScript:alert(1)')).toMatchObject({ kind: 'refused', reason: 'script' });
+    expect(readLink(' java\tscript:alert(1)')).toMatchObject({ kind: 'refused', reason: 'script' });
+    expect(readLink('https://example.com/javascript:')).toMatchObject({ kind: 'web', secure: true });
+    expect(readLink('/policy/')).toMatchObject({ kind: 'site', path: '/policy/' });
   });
 });

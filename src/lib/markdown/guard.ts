@@ -1,0 +1,416 @@
+// The safe-MDX allow-list: what a notice's syntax tree may contain. Everything not named here is
+// refused — code (import/export, expressions), components and attributes not on the list, addresses
+// that could run code or reach another site, images other than the site's own. The check calls it for
+// friendly messages; the renderer calls it again on the exact tree it is about to turn into HTML.
+
+import { slug } from 'github-slugger';
+import type { Problem } from '../errors.ts';
+import { describeRefusedLink, readLink, shorten, type LinkTarget } from '../urls.ts';
+import type { MdxNode } from './parse.ts';
+
+/** Where a passage may stand: on lines of its own ("flow"), or inside a paragraph ("text"). */
+type Placement = 'flow' | 'text';
+
+export interface ComponentRule {
+  placement: Placement;
+  /** Each allowed attribute with the values it may take. */
+  attributes: Readonly<Record<string, readonly string[]>>;
+  /** What the component is for, in the words of a message. */
+  purpose: string;
+}
+
+/** The components notice texts may use, with the attributes and values each may take. */
+export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
+  Callout: { placement: 'flow', attributes: { type: ['note', 'important'] }, purpose: 'a note that stands out' },
+};
+
+/** The Markdown constructs a notice may contain; anything else in the tree is refused. */
+const ALLOWED_NODES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'code',
+  'break',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'definition',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
+
+/** An explicit anchor: lowercase letters, digits and single hyphens. */
+export const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Ids the page itself uses around a notice's text: a heading anchor with one of these names would
+ * clash with the page (two elements with one id, a skip link landing in the wrong place).
+ */
+export const PAGE_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'toc-heading',
+  'redline-summary-heading',
+  'redline-jump-heading',
+  'search-query',
+  'search-notice',
+  'search-all-versions',
+  'status-caption',
+]);
+
+/** Image files a notice may show, by extension. SVG is left out: it can carry scripts. */
+export const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+};
+
+/** The site path images are served under; they live in `<content>/assets/`. */
+export const ASSETS_PATH = '/assets/';
+
+export interface GuardOptions {
+  /** Path for messages. */
+  file: string;
+  /**
+   * Site paths of the image files in the content folder's assets/, e.g. "/assets/map.png". When not
+   * given, images are checked for their form only (the links check then looks for the files).
+   */
+  assets?: ReadonlySet<string>;
+  /** Hosts remote images may come from over https; none unless site.yaml lists some. */
+  imageHosts: readonly string[];
+}
+
+export interface HeadingAnchor {
+  node: Extract<MdxNode, { type: 'heading' }>;
+  id: string;
+  /** Whether the id was written as `{#id}`. */
+  explicit: boolean;
+}
+
+export interface GuardResult {
+  problems: Problem[];
+  /** Every heading with the anchor the page gives it, in order. */
+  anchors: HeadingAnchor[];
+}
+
+type Report = (node: { position?: MdxNode['position'] } | undefined, message: string, fix: string) => void;
+
+/** Checks every node of a parsed notice body against the allow-list and gives each heading its anchor. */
+export function guardTree(tree: MdxNode, options: GuardOptions): GuardResult {
+  const problems: Problem[] = [];
+  const report: Report = (node, message, fix) =>
+    problems.push({
+      file: options.file,
+      line: node?.position?.start.line ?? 1,
+      column: node?.position?.start.column ?? 1,
+      severity: 'error',
+      message,
+      fix,
+    });
+  const definitions = new Map<string, Extract<MdxNode, { type: 'definition' }>>();
+  const imageDefinitions = new Set<string>();
+  const walk = (node: MdxNode, parent: MdxNode | undefined): void => {
+    if (node.type === 'definition') definitions.set(node.identifier.toUpperCase(), node);
+    if (node.type === 'imageReference') imageDefinitions.add(node.identifier.toUpperCase());
+    checkNode(node, parent, options, report);
+    if ('children' in node) for (const child of node.children as MdxNode[]) walk(child, node);
+  };
+  walk(tree, undefined);
+  // A reference takes its address from the definition: check that address as what it is used for.
+  for (const [identifier, definition] of definitions) {
+    if (imageDefinitions.has(identifier)) checkImageAddress(definition, definition.url, options, report);
+  }
+  return { problems, anchors: assignAnchors(tree, report) };
+}
+
+function checkNode(node: MdxNode, parent: MdxNode | undefined, options: GuardOptions, report: Report): void {
+  switch (node.type) {
+    case 'mdxjsEsm': {
+      const keyword = String(node.value).trimStart().startsWith('import') ? 'import' : 'export';
+      report(
+        node,
+        `an "${keyword}" line is not allowed in a notice: notice texts may not contain code`,
+        'remove the line; to start a line with that word, write it differently (e.g. put it after other words)',
+      );
+      return;
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      report(
+        node,
+        `"{${shorten(String(node.value), 40)}}" is a JavaScript expression, which notices may not contain`,
+        'remove the braces; to show a brace in the text, write \\{ — a heading anchor {#id} goes at the very end of the heading line',
+      );
+      return;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(node, parent, report);
+      return;
+    case 'link':
+    case 'definition':
+      checkLinkAddress(node, node.url, report);
+      break;
+    case 'image':
+      checkImageAddress(node, node.url, options, report);
+      break;
+    case 'imageReference':
+      break;
+    case 'heading':
+      checkHeadingData(node, report);
+      return;
+    default:
+      if (!ALLOWED_NODES.has(node.type)) {
+        report(node, `${describeNodeType(node.type)} is not supported in a notice`, 'write it as plain Markdown text');
+        return;
+      }
+  }
+  if (node.type === 'image' || node.type === 'imageReference') {
+    if (!node.alt || node.alt.trim() === '') {
+      report(
+        node,
+        'the image has no description, so screen-reader users do not know what it shows',
+        'describe the image between the square brackets, e.g. ![Map of our offices](/assets/offices.png)',
+      );
+    }
+  }
+  if (node.data && Object.keys(node.data).length > 0) {
+    report(node, 'this passage carries attributes that notices do not allow', 'remove the {…} after it');
+  }
+}
+
+function checkElement(
+  node: Extract<MdxNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+  parent: MdxNode | undefined,
+  report: Report,
+): void {
+  const name = node.name ?? '';
+  const tag = name ? `<${name}>` : '<>';
+  const rule = Object.hasOwn(ALLOWED_COMPONENTS, name) ? ALLOWED_COMPONENTS[name] : undefined;
+  const lower = name.toLowerCase();
+  if (!rule) {
+    if (lower === 'script') report(node, 'a <script> element is not allowed: notices may not run code', 'remove it');
+    else if (lower === 'style') {
+      report(node, 'a <style> element is not allowed: the site’s own stylesheet styles every notice', 'remove it; to make a passage stand out, put it in a <Callout>');
+    } else if (['iframe', 'object', 'embed', 'frame', 'frameset'].includes(lower)) {
+      report(node, `an ${tag} element is not allowed: notices may not embed other pages or files`, 'remove it and link to the content instead, e.g. [text](https://…)');
+    } else {
+      report(
+        node,
+        `${tag} is not allowed in a notice: the only ${componentCount()} ${listComponents()}`,
+        'use Markdown instead (## headings, **bold**, lists, tables, [links](https://…)), or <Callout> for a note that stands out',
+      );
+    }
+    return;
+  }
+  const placement: Placement = node.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
+  if (placement !== rule.placement) {
+    report(
+      node,
+      `${tag} must stand on lines of its own, not inside a paragraph`,
+      `put ${tag} on one line, the text on the lines after it, and </${name}> on a line of its own, with blank lines around`,
+    );
+  }
+  if (parent?.type === 'mdxJsxFlowElement' || parent?.type === 'mdxJsxTextElement') {
+    report(node, `${tag} cannot stand inside another component`, `close the outer component before opening ${tag}`);
+  }
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report(attribute, `"{${shorten(String(attribute.value), 40)}}" in ${tag} is a JavaScript expression, which notices may not contain`, 'remove it');
+      continue;
+    }
+    const attributeName = attribute.name;
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value === 'object') {
+      report(
+        attribute,
+        `${attributeName}={${shorten(String(value.value), 40)}} is a JavaScript expression, which notices may not contain`,
+        `write the value in quotes instead, e.g. ${attributeName}="…"`,
+      );
+      continue;
+    }
+    if (/^on/i.test(attributeName)) {
+      report(attribute, `the "${attributeName}" attribute would run code when the reader uses the page`, 'remove it: notices may not run code');
+      continue;
+    }
+    const values = Object.hasOwn(rule.attributes, attributeName) ? rule.attributes[attributeName] : undefined;
+    if (!values) {
+      report(attribute, `${tag} has no "${attributeName}" attribute`, `remove it; ${tag} takes only ${describeAttributes(rule)}`);
+    } else if (typeof value !== 'string' || !values.includes(value)) {
+      report(
+        attribute,
+        `${attributeName}=${typeof value === 'string' ? `"${shorten(value, 40)}"` : '(no value)'} is not a kind of ${tag}`,
+        `use ${values.map((v) => `${attributeName}="${v}"`).join(' or ')}`,
+      );
+    }
+  }
+}
+
+function checkLinkAddress(node: MdxNode, url: string, report: Report): LinkTarget {
+  const target = readLink(url);
+  if (target.kind === 'refused') report(node, ...toPair(describeRefusedLink(target, url)));
+  return target;
+}
+
+function checkImageAddress(node: MdxNode, url: string, options: GuardOptions, report: Report): void {
+  const target = readLink(url);
+  if (target.kind === 'refused') {
+    report(node, ...toPair(describeRefusedLink(target, url)));
+    return;
+  }
+  if (target.kind === 'web') {
+    if (!target.secure || !options.imageHosts.includes(target.url.hostname)) {
+      report(
+        node,
+        `the image "${shorten(url)}" is on another site: loading it would tell that site who reads this notice`,
+        options.imageHosts.length
+          ? `put the image in the content folder's assets/ and write ![description](${ASSETS_PATH}name.png), or use https:// from ${options.imageHosts.join(', ')}`
+          : `put the image in the content folder's assets/ and write ![description](${ASSETS_PATH}name.png)`,
+      );
+    }
+    return;
+  }
+  const extension = target.kind === 'site' ? /\.([a-z0-9]+)$/i.exec(target.path)?.[1].toLowerCase() : undefined;
+  if (target.kind !== 'site' || !target.path.startsWith(ASSETS_PATH) || target.path.includes('?') || target.anchor !== undefined) {
+    report(
+      node,
+      `the image "${shorten(url)}" is not one of the site's image files`,
+      `put the image in the content folder's assets/ and write ![description](${ASSETS_PATH}name.png)`,
+    );
+  } else if (!extension || !Object.hasOwn(IMAGE_EXTENSIONS, extension)) {
+    report(
+      node,
+      `"${shorten(url)}" is not an image file Paragraf publishes`,
+      `use a ${Object.keys(IMAGE_EXTENSIONS).join(', ')} file (SVG can hold scripts, so it is not accepted)`,
+    );
+  } else if (options.assets && !options.assets.has(target.path)) {
+    report(node, `the image "${shorten(url)}" does not exist in the content folder's assets/`, 'add the file there, or correct the name');
+  }
+}
+
+function checkHeadingData(node: Extract<MdxNode, { type: 'heading' }>, report: Report): void {
+  const properties = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties ?? {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (key === 'id') {
+      const id = String(value);
+      if (!ANCHOR.test(id)) {
+        const suggestion = slug(id).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+        report(
+          node,
+          `the heading anchor "{#${shorten(id, 40)}}" may use only lowercase letters a–z, digits and single hyphens`,
+          suggestion ? `write {#${suggestion}}` : 'write an anchor such as {#your-rights}',
+        );
+      } else if (PAGE_IDS.has(id)) {
+        report(node, `the heading anchor "{#${id}}" is a name the page itself uses`, `choose another, e.g. {#${id}-section}`);
+      }
+    } else {
+      report(
+        node,
+        `the heading carries "${key === 'className' ? '.class' : key}" after it; only an anchor {#id} may follow a heading`,
+        'remove everything in the braces except #id',
+      );
+    }
+  }
+}
+
+/** Gives each heading its anchor: `{#id}` when written, else a GitHub-style slug of its text, unique on the page. */
+function assignAnchors(tree: MdxNode, report: Report): HeadingAnchor[] {
+  const anchors: HeadingAnchor[] = [];
+  const explicitAt = new Map<string, number>();
+  const headings: Extract<MdxNode, { type: 'heading' }>[] = [];
+  const collect = (node: MdxNode): void => {
+    if (node.type === 'heading') headings.push(node);
+    if ('children' in node) for (const child of node.children as MdxNode[]) collect(child);
+  };
+  collect(tree);
+  // Written anchors are claimed first, so a generated one never takes a name a link relies on.
+  const used = new Set<string>();
+  for (const node of headings) {
+    const id = getWrittenAnchor(node);
+    if (id === undefined || !ANCHOR.test(id)) continue;
+    const line = node.position?.start.line ?? 1;
+    if (explicitAt.has(id)) {
+      report(node, `the heading anchor {#${id}} is also used on line ${explicitAt.get(id)}`, 'give each heading its own anchor');
+    } else {
+      explicitAt.set(id, line);
+      used.add(id);
+    }
+  }
+  for (const node of headings) {
+    const written = getWrittenAnchor(node);
+    if (written !== undefined) {
+      anchors.push({ node, id: written, explicit: true });
+      continue;
+    }
+    const base = slug(getHeadingText(node)) || 'section';
+    let id = base;
+    for (let n = 1; used.has(id) || PAGE_IDS.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    anchors.push({ node, id, explicit: false });
+  }
+  return anchors;
+}
+
+function getWrittenAnchor(node: Extract<MdxNode, { type: 'heading' }>): string | undefined {
+  const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+  return id === undefined ? undefined : String(id);
+}
+
+/** A heading's words as the reader sees them. */
+export function getHeadingText(node: MdxNode): string {
+  const parts: string[] = [];
+  const walk = (inner: MdxNode): void => {
+    if (inner.type === 'text' || inner.type === 'inlineCode') parts.push(inner.value);
+    else if (inner.type === 'break') parts.push(' ');
+    else if ('children' in inner) for (const child of inner.children as MdxNode[]) walk(child);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function describeAttributes(rule: ComponentRule): string {
+  return Object.entries(rule.attributes)
+    .map(([name, values]) => values.map((v) => `${name}="${v}"`).join(' or '))
+    .join(', ');
+}
+
+function componentCount(): string {
+  return Object.keys(ALLOWED_COMPONENTS).length === 1 ? 'component is' : 'components are';
+}
+
+function listComponents(): string {
+  return Object.entries(ALLOWED_COMPONENTS)
+    .map(([name, rule]) => `<${name}> (${rule.purpose})`)
+    .join(', ');
+}
+
+function describeNodeType(type: string): string {
+  const names: Record<string, string> = {
+    html: 'raw HTML',
+    yaml: 'a second frontmatter block',
+    toml: 'a TOML block',
+    footnoteReference: 'a footnote',
+    footnoteDefinition: 'a footnote',
+    math: 'a formula',
+    inlineMath: 'a formula',
+  };
+  return Object.hasOwn(names, type) ? names[type] : `"${type}"`;
+}
+
+function toPair(described: { message: string; fix: string }): [string, string] {
+  return [described.message, described.fix];
+}
