@@ -35,11 +35,13 @@ export function parseChildrenTicks(stat: string): number {
  * as `time` reports it. A grandchild that outlives its parent and is never waited for is not counted.
  */
 export function readChildrenCpuMs(): number | undefined {
+  // Ask for the clock tick first: getconf is a child too, and its time must not land between two readings.
+  const ticks = clockTicks();
   let stat: string;
   try {
     stat = fs.readFileSync('/proc/self/stat', 'utf8');
   } catch {
     return undefined;
   }
-  return (parseChildrenTicks(stat) * 1000) / clockTicks();
+  return (parseChildrenTicks(stat) * 1000) / ticks;
 }
