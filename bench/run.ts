@@ -1,9 +1,11 @@
 // `npm run bench`: generates a corpus, builds it exactly as `npm run build` does and as a bare Astro + MDX
-// baseline, then reports time per phase, pages per second, peak memory, output and search-index size and
-// the weight of a typical notice page. See BENCHMARKS.md for what each number means.
+// baseline (and, with --peer starlight, as an Astro Starlight site), then reports time per phase, CPU time, pages
+// per second, peak memory, output and search-index size, the weight of a typical notice page and the time of a
+// warm rebuild after one edit. See BENCHMARKS.md for what each number means.
 //
-//   npm run bench -- --size small|medium|large
+//   npm run bench -- --size small|medium|large [--peer starlight]
 //   npm run bench -- --notices 30 --versions 3 [--seed 7] [--runs 3] [--results-dir <folder>] [--no-baseline] [--keep]
+//   npm run bench -- --size medium --peer starlight --runs 3
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BuildTimings } from '../src/integration/timings.ts';
+import { parseLogPhases, readReportedDurations, type LogLine } from './astro-log.ts';
 import { BENCH_NOW, generateCorpus, type CorpusManifest } from './generate-corpus.ts';
+import { readChildrenCpuMs } from './process-cpu.ts';
 import { sampleTreeMemory, type MemoryPeak } from './process-memory.ts';
 import {
   countPages,
@@ -26,6 +30,16 @@ import {
   type SearchIndex,
   type SiteSize,
 } from './site-measures.ts';
+import {
+  checkDocsLinks,
+  clearStarlightCaches,
+  countStarlightPages,
+  ensurePeerInstalled,
+  prepareStarlightSite,
+  readPeerVersion,
+  type LinkCheck,
+} from './starlight-peer.ts';
+import { applyWarmEdit, type WarmEdit } from './warm-rebuild.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const baselineRoot = path.join(root, 'bench', 'baseline');
@@ -38,6 +52,16 @@ export const SIZES = {
 } as const;
 
 type SizeName = keyof typeof SIZES;
+
+/** Documentation tools `--peer` can build the same corpus with. */
+export const PEERS = ['starlight'] as const;
+export type PeerName = (typeof PEERS)[number];
+
+/** The issue's goals against the peer: Paragraf's whole build at most this share of Starlight's wall time and peak memory. */
+export const PEER_WALL_GOAL = 0.75;
+export const PEER_MEMORY_GOAL = 0.5;
+/** Rebuilding after one text is edited, caches kept, should take at most this long. */
+export const WARM_REBUILD_GOAL_MS = 3000;
 
 const KB = 1000;
 const GIB = 1024 ** 3;
@@ -56,6 +80,8 @@ export interface BenchOptions {
   cpuProf?: string;
   /** How many times to build each site; the run with the median wall time is reported. */
   runs: number;
+  /** Also build the corpus with this documentation tool, alternating with Paragraf. */
+  peer?: PeerName;
 }
 
 interface BuildRun {
@@ -64,8 +90,19 @@ interface BuildRun {
   startedAt: number;
   endedAt: number;
   wallMs: number;
+  /** User + system CPU time of the whole process tree; undefined without /proc. */
+  cpuMs?: number;
   memory: MemoryPeak;
   log: string;
+  /** Every line of output with the moment it arrived. */
+  lines: LogLine[];
+}
+
+/** One cold build in a section's `runs`, to show the spread. */
+export interface RunSummary {
+  wallMs: number;
+  cpuMs?: number;
+  peakMemoryBytes: number;
 }
 
 export interface Target {
@@ -104,8 +141,10 @@ export interface BenchResult {
   paragraf: {
     /** Wall time of the median run; every other number of this section comes from that run too. */
     wallMs: number;
-    /** Wall time and peak memory of every run, to show the spread. */
-    runs: { wallMs: number; peakMemoryBytes: number }[];
+    /** User + system CPU time of the median run's whole process tree (build script, Astro, Pagefind). */
+    cpuMs?: number;
+    /** Wall time, CPU time and peak memory of every run, to show the spread. */
+    runs: RunSummary[];
     /** Milliseconds per phase, in build order; see BENCHMARKS.md. */
     phases: Record<string, number>;
     /** Totals of work wrapped in measure() inside the build, e.g. redlines. */
@@ -123,10 +162,13 @@ export interface BenchResult {
     site: SiteSize;
     search: SearchIndex;
     noticePage: PageWeight & { notice: string; words: number };
+    /** Wall time of a rebuild after one word of one text was edited, with every cache the cold build left in place. */
+    warmRebuildMs?: number;
+    warmRebuild?: { edit: WarmEdit; wallMs: number; cpuMs?: number; peakMemoryBytes: number; phases: Record<string, number> };
   };
   baseline?: {
     wallMs: number;
-    runs: { wallMs: number; peakMemoryBytes: number }[];
+    runs: RunSummary[];
     /** Astro's own "generating static routes" time from the build log, for comparison with Paragraf's render phase. */
     renderMs?: number;
     pages: number;
@@ -135,7 +177,40 @@ export interface BenchResult {
   };
   /** Paragraf's cost per version page as a multiple of the baseline's cost per page. */
   costRatio?: number;
+  /** The same corpus built by another documentation tool (`--peer`); see BENCHMARKS.md. */
+  peer?: PeerResult;
   targets: Target[];
+}
+
+export interface PeerResult {
+  name: PeerName;
+  /** The peer's own version (@astrojs/starlight), and the Astro and Pagefind it ran with. */
+  version: string;
+  astro: string;
+  pagefind: string;
+  /** Wall time, CPU time and peak memory of the median run (by wall time); `runs[medianRun]` is that run. */
+  wallMs: number;
+  cpuMs?: number;
+  peakMemoryBytes: number;
+  runs: RunSummary[];
+  medianRun: number;
+  /** Every HTML file, and the docs pages among them: one per text and language, fallbacks for missing translations included. */
+  pages: { html: number; docs: number };
+  pagesPerSecond: number;
+  /** Milliseconds per phase of the median run, read from its log: startup, setup, sync, collect, bundle, render, finish, index, exit. */
+  phases: Record<string, number>;
+  /** The durations the build prints itself: types, render, index (Pagefind) and build (Astro's total). */
+  reported: Record<string, number>;
+  /** Converting the corpus into docs pages; not part of any build time. */
+  conversion: { pages: number; ms: number };
+  /** The converted texts' links in the built site, checked against its pages and headings. */
+  links: LinkCheck;
+  site: SiteSize;
+  search: SearchIndex;
+  /** The same notice and version as Paragraf's notice page, as Starlight renders it. */
+  noticePage: PageWeight;
+  /** Paragraf ÷ peer, from both median runs: below 1 means Paragraf takes less. */
+  ratios: { wall: number; cpu?: number; memory: number };
 }
 
 function now(): number {
@@ -155,8 +230,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       runs: { type: 'string', default: '1' },
+      peer: { type: 'string' },
     },
   });
+  if (values.peer !== undefined && !(PEERS as readonly string[]).includes(values.peer)) {
+    throw new Error(`--peer must be ${PEERS.join(' or ')}, not "${values.peer}"`);
+  }
   const whole = (flag: string, text: string | undefined): number => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a whole number ≥ 1, not "${text}"`);
@@ -185,16 +264,43 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     keep: values.keep,
     cpuProf: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
     runs: whole('runs', values.runs),
+    peer: values.peer as PeerName | undefined,
   };
 }
 
-/** Runs `node <args>` and waits for it, sampling the memory of its whole process tree. */
+/**
+ * Runs `node <args>` and waits for it, sampling the memory of its whole process tree, noting when each line of its
+ * output arrives, and taking its CPU time once it has exited.
+ */
 function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(log, 'w');
+    const lines: LogLine[] = [];
+    const cpuBefore = readChildrenCpuMs();
     const startedAt = now();
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const sampler = child.pid ? sampleTreeMemory(child.pid) : undefined;
+    for (const stream of [child.stdout, child.stderr]) {
+      // A line may arrive in pieces (Astro prints a route, then its time); it dates from its first piece.
+      let partial = '';
+      let partialAt = 0;
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const at = now();
+        fs.writeSync(out, chunk);
+        const parts = chunk.split('\n');
+        if (partial === '') partialAt = at;
+        partial += parts[0];
+        for (const part of parts.slice(1)) {
+          lines.push({ at: partialAt, text: partial });
+          partial = part;
+          partialAt = at;
+        }
+      });
+      stream.on('end', () => {
+        if (partial !== '') lines.push({ at: partialAt, text: partial });
+      });
+    }
     child.on('error', (error) => {
       sampler?.stop();
       fs.closeSync(out);
@@ -203,8 +309,21 @@ function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, log: strin
     child.on('close', (exitCode) => {
       const endedAt = now();
       const memory = sampler?.stop() ?? { bytes: 0, processes: 0, breakdown: [], samples: 0, timeline: [] };
+      const cpuAfter = readChildrenCpuMs();
       fs.closeSync(out);
-      resolve({ exitCode, startedAt, endedAt, wallMs: endedAt - startedAt, memory, log });
+      // Lines from stdout and stderr arrive on two pipes; order them by time for the log parser.
+      lines.sort((a, b) => a.at - b.at);
+      fs.writeFileSync(log.replace(/\.log$/, '.timed.log'), lines.map((l) => `+${Math.round(l.at - startedAt)}ms\t${l.text}\n`).join(''));
+      resolve({
+        exitCode,
+        startedAt,
+        endedAt,
+        wallMs: endedAt - startedAt,
+        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : Math.round(cpuAfter - cpuBefore),
+        memory,
+        log,
+        lines,
+      });
     });
   });
 }
@@ -300,6 +419,19 @@ function readPreviousResult(resultsDir: string, name: string): BenchResult | und
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult) : undefined;
 }
 
+/** Paragraf ÷ peer for wall time, CPU time and peak memory, to two decimals; CPU only when both were measured. */
+export function peerRatios(
+  paragraf: { wallMs: number; cpuMs?: number; peakMemoryBytes: number },
+  peer: { wallMs: number; cpuMs?: number; peakMemoryBytes: number },
+): PeerResult['ratios'] {
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    wall: ratio(paragraf.wallMs, peer.wallMs),
+    ...(paragraf.cpuMs !== undefined && peer.cpuMs ? { cpu: ratio(paragraf.cpuMs, peer.cpuMs) } : {}),
+    memory: ratio(paragraf.peakMemoryBytes, peer.peakMemoryBytes),
+  };
+}
+
 export function evaluateTargets(result: BenchResult, medium?: BenchResult): Target[] {
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
   const page = result.paragraf.noticePage;
@@ -346,6 +478,34 @@ export function evaluateTargets(result: BenchResult, medium?: BenchResult): Targ
     { name: 'notice page CSS', goal: '≤ 10 KB', value: kb(page.cssBytes), met: page.cssBytes <= 10 * KB },
     { name: 'notice page JS', goal: '0 bytes', value: `${page.jsBytes} bytes`, met: page.jsBytes === 0 },
   );
+  const warm = result.paragraf.warmRebuildMs;
+  targets.push({
+    name: 'warm rebuild after editing one text',
+    goal: `≤ ${WARM_REBUILD_GOAL_MS / 1000} s`,
+    value: warm === undefined ? 'not measured' : `${(warm / 1000).toFixed(1)} s`,
+    met: warm === undefined ? undefined : warm <= WARM_REBUILD_GOAL_MS,
+  });
+  const peer = result.peer;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const gib = (bytes: number) => `${(bytes / GIB).toFixed(2)} GiB`;
+  targets.push(
+    peer
+      ? {
+          name: `whole build wall time vs ${peer.name}`,
+          goal: `≤ ${PEER_WALL_GOAL}×`,
+          value: `${peer.ratios.wall.toFixed(2)}× (${seconds(result.paragraf.wallMs)} vs ${seconds(peer.wallMs)})`,
+          met: peer.ratios.wall <= PEER_WALL_GOAL,
+        }
+      : { name: 'whole build wall time vs starlight', goal: `≤ ${PEER_WALL_GOAL}×`, value: 'no --peer starlight run' },
+    peer
+      ? {
+          name: `peak memory vs ${peer.name}`,
+          goal: `≤ ${PEER_MEMORY_GOAL}×`,
+          value: `${peer.ratios.memory.toFixed(2)}× (${gib(result.paragraf.peakMemoryBytes)} vs ${gib(peer.peakMemoryBytes)})`,
+          met: peer.ratios.memory <= PEER_MEMORY_GOAL,
+        }
+      : { name: 'peak memory vs starlight', goal: `≤ ${PEER_MEMORY_GOAL}×`, value: 'no --peer starlight run' },
+  );
   return targets;
 }
 
@@ -365,6 +525,8 @@ interface ParagrafRun extends BuildRun {
 }
 
 export async function runBenchmark(options: BenchOptions, progress: (line: string) => void = () => {}): Promise<BenchResult> {
+  // Install the peer before anything else: a failed install should cost seconds, not a corpus and a build.
+  if (options.peer === 'starlight') ensurePeerInstalled(progress);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'paragraf-bench-'));
   const contentDir = path.join(work, 'content');
   const cacheDir = paragrafCacheDir(contentDir);
@@ -376,11 +538,11 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
     const manifest = generateCorpus({ notices: options.notices, versions: options.versions, seed: options.seed, dir: contentDir });
     const generationMs = now() - generationStart;
 
-    const buildParagraf = async (index: number): Promise<ParagrafRun> => {
-      const outDir = path.join(work, `dist-${index}`);
+    const buildParagraf = async (index: number | 'warm', outDir: string): Promise<ParagrafRun> => {
       const timingsFile = path.join(work, `timings-${index}.json`);
-      // Astro keeps this content folder's data store between builds; every measured build starts cold.
-      fs.rmSync(cacheDir, { recursive: true, force: true });
+      // Astro keeps this content folder's data store between builds; every measured cold build starts without it.
+      // The warm rebuild is the one build that keeps whatever the cold build before it left.
+      if (index !== 'warm') fs.rmSync(cacheDir, { recursive: true, force: true });
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         PARAGRAF_CONTENT: contentDir,
@@ -390,12 +552,13 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       };
-      if (options.cpuProf) {
+      // Profiles are of the cold builds only, so the folder holds the same processes as before the warm rebuild existed.
+      if (options.cpuProf && index !== 'warm') {
         fs.mkdirSync(options.cpuProf, { recursive: true });
         env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProf}`.trim();
       }
       const run = await runNode([path.join(root, 'scripts', 'build.ts')], root, env, path.join(work, `paragraf-build-${index}.log`));
-      if (run.exitCode !== 0) failBuild('The Paragraf build', run);
+      if (run.exitCode !== 0) failBuild(index === 'warm' ? 'The warm Paragraf rebuild' : 'The Paragraf build', run);
       const timings = fs.existsSync(timingsFile) ? (JSON.parse(fs.readFileSync(timingsFile, 'utf8')) as BuildTimings) : undefined;
       return { ...run, outDir, timings };
     };
@@ -418,16 +581,40 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
         path.join(work, `baseline-build-${index}.log`),
       ).then((run) => (run.exitCode === 0 ? run : failBuild('The baseline build', run)));
 
-    // Alternate the two builds, so that a change in the machine's load weighs on both alike.
+    // The peer's site lives in this run's temporary folder, so nothing generated reaches the repository and two
+    // benchmark runs never share a site, a cache or an output folder.
+    const starlightSite = options.peer === 'starlight' ? prepareStarlightSite(path.join(work, 'starlight'), contentDir, BENCH_NOW) : undefined;
+    if (starlightSite) progress(`Converted ${starlightSite.pages} texts into Starlight pages in ${starlightSite.conversionMs} ms`);
+    const buildStarlight = async (index: number): Promise<BuildRun> => {
+      const site = starlightSite!;
+      clearStarlightCaches(site.dir);
+      const run = await runNode(
+        [path.join(site.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+        site.dir,
+        { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        path.join(work, `starlight-build-${index}.log`),
+      );
+      if (run.exitCode !== 0) failBuild('The Starlight build', run);
+      // Keep each run's site for measuring; the next cold build starts without a dist/.
+      fs.renameSync(path.join(site.dir, 'dist'), path.join(work, `starlight-dist-${index}`));
+      return run;
+    };
+
+    // Alternate the builds, so that a change in the machine's load weighs on all of them alike.
     const paragrafRuns: ParagrafRun[] = [];
     const baselineRuns: BuildRun[] = [];
+    const starlightRuns: BuildRun[] = [];
     for (let index = 0; index < options.runs; index++) {
       const of = options.runs > 1 ? ` (run ${index + 1} of ${options.runs})` : '';
       progress(`Building with Paragraf (node scripts/build.ts)${of}…`);
-      paragrafRuns.push(await buildParagraf(index));
+      paragrafRuns.push(await buildParagraf(index, path.join(work, `dist-${index}`)));
       if (options.baseline) {
         progress(`Building the baseline (astro build --root bench/baseline)${of}…`);
         baselineRuns.push(await buildBaseline(index));
+      }
+      if (starlightSite) {
+        progress(`Building with Starlight (astro build in its temporary site)${of}…`);
+        starlightRuns.push(await buildStarlight(index));
       }
     }
 
@@ -437,6 +624,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
     const pages = countPages(files, new Set(manifest.texts.map((t) => t.notice)));
     const typical = pickNoticePage(manifest);
     const words = manifest.texts.map((t) => t.words);
+    const summarize = (run: BuildRun): RunSummary => ({ wallMs: Math.round(run.wallMs), cpuMs: run.cpuMs, peakMemoryBytes: run.memory.bytes });
 
     const result: BenchResult = {
       name: options.name,
@@ -453,7 +641,8 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       },
       paragraf: {
         wallMs: Math.round(build.wallMs),
-        runs: paragrafRuns.map((run) => ({ wallMs: Math.round(run.wallMs), peakMemoryBytes: run.memory.bytes })),
+        cpuMs: build.cpuMs,
+        runs: paragrafRuns.map(summarize),
         phases: completePhases(build, timings),
         measures: Object.fromEntries(Object.entries(timings?.measures ?? {}).map(([k, v]) => [k, Math.round(v * 10) / 10])),
         pages,
@@ -476,7 +665,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       const baselinePages = listFiles(path.join(work, `baseline-dist-${index}`)).filter((f) => f.path.endsWith('.html')).length;
       result.baseline = {
         wallMs: Math.round(run.wallMs),
-        runs: baselineRuns.map((r) => ({ wallMs: Math.round(r.wallMs), peakMemoryBytes: r.memory.bytes })),
+        runs: baselineRuns.map(summarize),
         renderMs: readRenderTime(fs.readFileSync(run.log, 'utf8')),
         pages: baselinePages,
         msPerPage: Math.round((run.wallMs / Math.max(baselinePages, 1)) * 100) / 100,
@@ -484,6 +673,50 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       };
       result.costRatio = Math.round((result.paragraf.msPerVersionPage / result.baseline.msPerPage) * 100) / 100;
     }
+
+    if (starlightSite && starlightRuns.length > 0) {
+      const run = pickMedianRun(starlightRuns);
+      const index = starlightRuns.indexOf(run);
+      const siteDir = path.join(work, `starlight-dist-${index}`);
+      const siteFiles = listFiles(siteDir);
+      const starlightPages = countStarlightPages(siteFiles);
+      const current = manifest.texts.find((t) => t.notice === typical.notice && t.locale === 'en' && t.status === 'current');
+      const peer: Omit<PeerResult, 'ratios'> = {
+        name: 'starlight',
+        version: readPeerVersion('@astrojs/starlight'),
+        astro: readPeerVersion('astro'),
+        pagefind: readPeerVersion('pagefind'),
+        wallMs: Math.round(run.wallMs),
+        cpuMs: run.cpuMs,
+        peakMemoryBytes: run.memory.bytes,
+        runs: starlightRuns.map(summarize),
+        medianRun: index,
+        pages: starlightPages,
+        pagesPerSecond: Math.round((starlightPages.html / (run.wallMs / 1000)) * 10) / 10,
+        phases: parseLogPhases(run.lines, run.startedAt, run.endedAt),
+        reported: readReportedDurations(run.lines),
+        conversion: { pages: starlightSite.pages, ms: starlightSite.conversionMs },
+        links: checkDocsLinks(siteDir, siteFiles),
+        site: measureSiteSize(siteFiles),
+        search: measureSearchIndex(siteDir),
+        noticePage: measurePage(siteDir, `/en/${typical.notice}/${current?.date ?? ''}/`),
+      };
+      result.peer = { ...peer, ratios: peerRatios(result.paragraf, peer) };
+    }
+
+    // Last, so every cold build and measurement above is done: edit one text and rebuild on top of the last cold
+    // Paragraf build's caches and output folder, as an editor's second `npm run build` would.
+    const edit = applyWarmEdit(contentDir);
+    progress(`Rebuilding with Paragraf after editing one word of ${edit.file} ("${edit.before}" → "${edit.after}"), caches kept…`);
+    const warm = await buildParagraf('warm', paragrafRuns.at(-1)!.outDir);
+    result.paragraf.warmRebuildMs = Math.round(warm.wallMs);
+    result.paragraf.warmRebuild = {
+      edit,
+      wallMs: Math.round(warm.wallMs),
+      cpuMs: warm.cpuMs,
+      peakMemoryBytes: warm.memory.bytes,
+      phases: completePhases(warm, warm.timings),
+    };
 
     result.targets = evaluateTargets(result, options.name === 'large' ? readPreviousResult(options.resultsDir, 'medium') : undefined);
     return result;
@@ -517,6 +750,7 @@ export function formatReport(result: BenchResult): string {
     ['corpus', `${result.options.notices} notices × ${result.options.versions} versions, ${result.corpus.texts} texts (${result.corpus.missingTranslations} of ${result.corpus.possibleTranslations} translations missing), ${result.corpus.words.min}–${result.corpus.words.max} words`],
     ['machine', `${result.machine.cpus} CPUs (${result.machine.cpuModel}), ${mib(result.machine.memoryBytes)}, Node ${result.machine.node}, load ${result.machine.loadAverage}`],
     ['build wall time', p.runs.length > 1 ? `${ms(p.wallMs)} (median of ${p.runs.map((r) => ms(r.wallMs)).join(', ')})` : ms(p.wallMs)],
+    ['build CPU time', p.cpuMs === undefined ? '–' : `${ms(p.cpuMs)} (user + system, whole process tree)`],
     ...Object.entries(p.phases).map(([phase, value]): [string, string] => [`  ${phase}`, ms(value)]),
     ...Object.entries(p.measures).map(([name, value]): [string, string] => [`  (inside) ${name}`, ms(value)]),
     ['pages', `${p.pages.html} HTML (${p.pages.version} version, ${p.pages.main} current, ${p.pages.history} history, ${p.pages.compare} compare, ${p.pages.other} other)`],
@@ -553,14 +787,60 @@ export function formatReport(result: BenchResult): string {
       ['cost ratio', `${result.costRatio}× the baseline per page`],
     );
   }
+  if (p.warmRebuild) {
+    rows.push([
+      'warm rebuild',
+      `${ms(p.warmRebuild.wallMs)} after editing "${p.warmRebuild.edit.before}" in ${p.warmRebuild.edit.file}` +
+        ` (CPU ${ms(p.warmRebuild.cpuMs)}, peak ${mib(p.warmRebuild.peakMemoryBytes)})`,
+    ]);
+  }
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);
+  if (result.peer) lines.push('', ...formatPeerTable(result));
   lines.push('', 'Targets:');
   for (const target of result.targets) {
     const verdict = target.met === undefined ? 'n/a ' : target.met ? 'met ' : 'MISS';
     lines.push(`  ${verdict}  ${target.name} ${target.goal}: ${target.value}${target.note ? ` (${target.note})` : ''}`);
   }
   return lines.join('\n');
+}
+
+/** Paragraf and the peer side by side, with Paragraf ÷ peer where the two measure the same thing. */
+function formatPeerTable(result: BenchResult): string[] {
+  const peer = result.peer!;
+  const p = result.paragraf;
+  const ms = (value: number | undefined) => (value === undefined ? '–' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
+  const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+  const times = (ratio: number | undefined) => (ratio === undefined ? '' : `${ratio.toFixed(2)}×`);
+  const spread = (runs: RunSummary[]) => (runs.length > 1 ? ` (${runs.map((r) => ms(r.wallMs)).join(', ')})` : '');
+  const search = (index: SearchIndex) =>
+    index.status === 'indexed'
+      ? `${kb(index.totalBytes)}, ${Object.values(index.languages).reduce((sum, l) => sum + l.pages, 0)} pages`
+      : 'no index';
+  const phases = (values: Record<string, number>) => Object.entries(values).map(([name, value]) => `${name} ${ms(value)}`).join(', ');
+  const table: string[][] = [
+    ['', 'Paragraf', `Starlight ${peer.version}`, 'Paragraf ÷ Starlight'],
+    ['wall time, median', `${ms(p.wallMs)}${spread(p.runs)}`, `${ms(peer.wallMs)}${spread(peer.runs)}`, times(peer.ratios.wall)],
+    ['CPU time', ms(p.cpuMs), ms(peer.cpuMs), times(peer.ratios.cpu)],
+    ['peak memory', mib(p.peakMemoryBytes), mib(peer.peakMemoryBytes), times(peer.ratios.memory)],
+    ['HTML pages', `${p.pages.html} (${p.pages.version} version pages)`, `${peer.pages.html} (${peer.pages.docs} docs pages)`, ''],
+    ['pages per second', String(p.pagesPerSecond), String(peer.pagesPerSecond), ''],
+    ['search index', search(p.search), search(peer.search), ''],
+    ['site size', mib(p.site.bytes), mib(peer.site.bytes), ''],
+    [`notice page HTML+CSS gzip`, kb(p.noticePage.htmlCssGzipBytes), kb(peer.noticePage.htmlCssGzipBytes), ''],
+    ['notice page JS', `${p.noticePage.jsBytes} bytes`, `${kb(peer.noticePage.jsBytes)} in ${peer.noticePage.scripts.length} script(s)`, ''],
+  ];
+  const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+  const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  lines.push(
+    '',
+    `Starlight phases (from its log): ${phases(peer.phases)}`,
+    `Starlight's own durations: ${phases(peer.reported)}`,
+    `Starlight site: ${peer.conversion.pages} texts converted in ${ms(peer.conversion.ms)}; Astro ${peer.astro}, Pagefind ${peer.pagefind}; ` +
+      `${peer.links.checked} links checked, ${peer.links.brokenCount} broken${peer.links.broken.length ? `: ${peer.links.broken.slice(0, 3).join('; ')}` : ''}`,
+  );
+  return lines;
 }
 
 async function main(): Promise<void> {

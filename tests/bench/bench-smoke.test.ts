@@ -62,6 +62,27 @@ describe('npm run bench --size small (10 notices × 2 versions), built twice', (
     expect(result.paragraf.peakProcesses).toBeGreaterThanOrEqual(2);
   });
 
+  it('measures the CPU time of each build’s process tree', () => {
+    for (const run of result.paragraf.runs) expect(run.cpuMs).toBeGreaterThan(0);
+    expect(result.paragraf.cpuMs).toBe(result.paragraf.runs.find((r) => r.wallMs === result.paragraf.wallMs)?.cpuMs);
+    for (const run of result.baseline?.runs ?? []) expect(run.cpuMs).toBeGreaterThan(0);
+  });
+
+  it('rebuilds after editing one word of one text, caches kept, and judges that time', () => {
+    const warm = result.paragraf.warmRebuild;
+    expect(warm?.edit.file).toMatch(/^notices\/notice-2\/\d{4}-\d{2}-\d{2}\/en\.mdx$/);
+    expect(warm?.edit.before).not.toBe(warm?.edit.after);
+    expect(result.paragraf.warmRebuildMs).toBe(warm?.wallMs);
+    expect(warm?.wallMs).toBeGreaterThan(0);
+    expect(Object.keys(warm?.phases ?? {})).toEqual(expect.arrayContaining(['startup', 'render', 'index']));
+    expect(result.targets.find((t) => t.name.startsWith('warm rebuild'))?.met).toBe(warm!.wallMs <= 3000);
+  });
+
+  it('has no peer section without --peer, and leaves the peer targets unjudged', () => {
+    expect(result.peer).toBeUndefined();
+    expect(result.targets.filter((t) => t.name.endsWith('vs starlight')).map((t) => t.met)).toEqual([undefined, undefined]);
+  });
+
   it('weighs a current notice page with its stylesheet and no script', () => {
     const page = result.paragraf.noticePage;
     expect(page.path).toBe(`/en/${page.notice}/`);

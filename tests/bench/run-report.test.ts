@@ -1,7 +1,7 @@
 // How `npm run bench` judges its targets and reads Astro's log.
 
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, parseOptions, readRenderTime, type BenchResult } from '../../bench/run.ts';
+import { evaluateTargets, parseOptions, peerRatios, readRenderTime, type BenchResult, type PeerResult } from '../../bench/run.ts';
 
 function result(name: string, overrides: { msPerVersionPage?: number; peak?: number; ratio?: number } = {}): BenchResult {
   return {
@@ -40,6 +40,50 @@ describe('the benchmark targets', () => {
   });
 });
 
+describe('the targets against Starlight and for the warm rebuild', () => {
+  const GIB = 1024 ** 3;
+  const withPeer = (paragraf: { wallMs: number; peak: number; cpuMs?: number }, peer: { wallMs: number; peak: number; cpuMs?: number }, warm?: number) => {
+    const base = result('medium', { peak: paragraf.peak });
+    const paragrafSide = { wallMs: paragraf.wallMs, cpuMs: paragraf.cpuMs, peakMemoryBytes: paragraf.peak };
+    const peerSide = { wallMs: peer.wallMs, cpuMs: peer.cpuMs, peakMemoryBytes: peer.peak };
+    Object.assign(base.paragraf, paragrafSide, { warmRebuildMs: warm });
+    base.peer = { name: 'starlight', ...peerSide, ratios: peerRatios(paragrafSide, peerSide) } as PeerResult;
+    return base;
+  };
+
+  it('compute Paragraf ÷ Starlight for wall, CPU and peak memory, to two decimals', () => {
+    expect(peerRatios({ wallMs: 30_000, cpuMs: 40_000, peakMemoryBytes: GIB }, { wallMs: 45_000, cpuMs: 30_000, peakMemoryBytes: 3 * GIB })).toEqual({
+      wall: 0.67,
+      cpu: 1.33,
+      memory: 0.33,
+    });
+    expect(peerRatios({ wallMs: 1, peakMemoryBytes: 1 }, { wallMs: 2, cpuMs: 5, peakMemoryBytes: 4 })).toEqual({ wall: 0.5, memory: 0.25 });
+  });
+
+  it('meet the wall-time goal at 0.75× Starlight and the memory goal at 0.5×, and miss either just above', () => {
+    const met = evaluateTargets(withPeer({ wallMs: 30_000, peak: GIB }, { wallMs: 40_000, peak: 2 * GIB }));
+    expect(verdict(met, 'whole build wall time vs starlight')).toBe(true);
+    expect(verdict(met, 'peak memory vs starlight')).toBe(true);
+    expect(met.find((t) => t.name.startsWith('whole build'))?.value).toBe('0.75× (30.0 s vs 40.0 s)');
+
+    const missed = evaluateTargets(withPeer({ wallMs: 30_400, peak: 1.02 * GIB }, { wallMs: 40_000, peak: 2 * GIB }));
+    expect(verdict(missed, 'whole build wall time vs starlight')).toBe(false);
+    expect(verdict(missed, 'peak memory vs starlight')).toBe(false);
+  });
+
+  it('say there was no peer run rather than judge without one', () => {
+    const targets = evaluateTargets(result('small'));
+    expect(verdict(targets, 'whole build wall time vs starlight')).toBeUndefined();
+    expect(targets.find((t) => t.name.startsWith('peak memory vs'))?.value).toBe('no --peer starlight run');
+  });
+
+  it('judge the warm rebuild against 3 s on every size', () => {
+    expect(verdict(evaluateTargets(withPeer({ wallMs: 1, peak: 1 }, { wallMs: 1, peak: 1 }, 3000)), 'warm rebuild')).toBe(true);
+    expect(verdict(evaluateTargets(withPeer({ wallMs: 1, peak: 1 }, { wallMs: 1, peak: 1 }, 3001)), 'warm rebuild')).toBe(false);
+    expect(verdict(evaluateTargets(result('small')), 'warm rebuild')).toBeUndefined();
+  });
+});
+
 describe('parseOptions()', () => {
   it('expands size presets and names custom sizes after their notices and versions', () => {
     expect(parseOptions(['--size', 'medium'])).toMatchObject({ name: 'medium', notices: 50, versions: 4, seed: 1, runs: 1, baseline: true });
@@ -51,6 +95,12 @@ describe('parseOptions()', () => {
       seed: 9,
       baseline: false,
     });
+  });
+
+  it('takes --peer starlight and no other peer', () => {
+    expect(parseOptions(['--size', 'medium', '--peer', 'starlight', '--runs', '3'])).toMatchObject({ name: 'medium', peer: 'starlight', runs: 3 });
+    expect(parseOptions(['--size', 'small']).peer).toBeUndefined();
+    expect(() => parseOptions(['--size', 'small', '--peer', 'docusaurus'])).toThrow(/--peer must be starlight/);
   });
 
   it('refuses a missing or impossible size', () => {
