@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { BENCH_NOW } from './generate-corpus.ts';
 
 /** The word that replaces the edited one; any word the text does not have there would do. */
 const REPLACEMENT = 'amended';
@@ -36,14 +37,17 @@ export function editOneWord(source: string): { source: string; before: string; a
 }
 
 /**
- * Edits the English text of notice-2's latest version (notice-1's if the corpus has a single notice): the one whose
- * edit the issue asks the rebuild to handle. English is the source language, so that text always exists.
+ * Edits the English text of an upcoming version (notice-2's if it has one, else the first notice's that
+ * has one): an editor's change that the rebuild must show, and that the published-version lock allows
+ * without a recorded correction. English is the source language, so that text always exists.
  */
 export function applyWarmEdit(contentDir: string): WarmEdit {
-  const notices = fs.readdirSync(path.join(contentDir, 'notices'));
-  const notice = notices.includes('notice-2') ? 'notice-2' : 'notice-1';
-  const date = fs.readdirSync(path.join(contentDir, 'notices', notice)).sort().at(-1);
-  if (!date) throw new Error(`${notice} has no version to edit`);
+  const notices = fs.readdirSync(path.join(contentDir, 'notices')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const upcoming = (slug: string) =>
+    fs.readdirSync(path.join(contentDir, 'notices', slug)).sort().filter((date) => date > BENCH_NOW).at(-1);
+  const notice = ['notice-2', ...notices].find((slug) => notices.includes(slug) && upcoming(slug));
+  const date = notice && upcoming(notice);
+  if (!notice || !date) throw new Error('the corpus has no upcoming version to edit for the warm rebuild; generate more versions');
   const file = path.posix.join('notices', notice, date, 'en.mdx');
   const full = path.join(contentDir, ...file.split('/'));
   const edit = editOneWord(fs.readFileSync(full, 'utf8'));
