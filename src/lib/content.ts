@@ -126,7 +126,10 @@ function readNotices(
   const slugs = new Set<string>();
   for (const slug of listDir(noticesDir)) {
     const noticeDir = path.join(noticesDir, slug);
-    if (describeFileKind(noticeDir) !== 'folder') {
+    const noticeKind = describeFileKind(noticeDir);
+    // Links and special files were reported by checkFolderEntries, and are never followed or read.
+    if (noticeKind === 'link' || noticeKind === 'other') continue;
+    if (noticeKind !== 'folder') {
       problems.push({
         file: displayPath(noticeDir),
         severity: 'error',
@@ -148,7 +151,9 @@ function readNotices(
     const versions: NoticeVersion[] = [];
     for (const date of listDir(noticeDir)) {
       const versionDir = path.join(noticeDir, date);
-      if (describeFileKind(versionDir) !== 'folder') {
+      const versionKind = describeFileKind(versionDir);
+      if (versionKind === 'link' || versionKind === 'other') continue;
+      if (versionKind !== 'folder') {
         problems.push({
           file: displayPath(versionDir),
           severity: 'error',
@@ -170,6 +175,8 @@ function readNotices(
       const names = listDir(versionDir);
       for (const name of names) {
         const absolutePath = path.join(versionDir, name);
+        const kind = describeFileKind(absolutePath);
+        if (kind === 'link' || kind === 'other') continue;
         const locale = name.replace(/\.mdx$/, '');
         if (!name.endsWith('.mdx') || !locales.includes(locale)) {
           problems.push({

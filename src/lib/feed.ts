@@ -1,6 +1,5 @@
 // The Atom feed of notice changes for one locale: one entry per version, linking to its redline.
 
-import { Feed } from 'feed';
 import { findComparison, type Comparison } from './comparisons.ts';
 import type { Site } from './content.ts';
 import type { Translate } from './i18n.ts';
@@ -15,26 +14,19 @@ export interface FeedOptions {
   formatDate: (date: string) => string;
 }
 
-/** Builds the feed as Atom 1.0 XML. Dates are effective dates, so two builds of the same content agree. */
+/**
+ * Builds the feed as Atom 1.0 XML. Titles and summaries come from editors' frontmatter, so they are
+ * text constructs (type="text"), escaped: a title with markup in it reaches feed readers as text,
+ * never as HTML. Dates are effective dates, so two builds of the same content agree.
+ */
 export function buildAtomFeed({ site, locale, t, comparisons, formatDate }: FeedOptions): string {
   const absolute = (pathname: string) => getAbsoluteUrl(site.config.url, pathname);
   const versions = site.notices.flatMap((notice) => notice.versions.map((version) => ({ notice, version })));
   versions.sort((a, b) => b.version.date.localeCompare(a.version.date) || a.notice.slug.localeCompare(b.notice.slug));
   const newest = versions[0]?.version.date ?? site.now;
+  const organisation = site.config.organisation;
 
-  const feed = new Feed({
-    id: absolute(getFeedUrl(locale)),
-    title: t('feed.title', { organisation: site.config.organisation }),
-    link: absolute(getHomeUrl(locale)),
-    language: locale,
-    updated: new Date(`${newest}T00:00:00Z`),
-    generator: 'Paragraf',
-    copyright: site.config.organisation,
-    feedLinks: { atom: absolute(getFeedUrl(locale)) },
-    author: { name: site.config.organisation, link: site.config.url },
-  });
-
-  for (const { notice, version } of versions) {
+  const entries = versions.map(({ notice, version }) => {
     const { text } = resolveTranslation(version.texts, locale, site.sourceLocale);
     const previous = version.previous;
     const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
@@ -42,16 +34,42 @@ export function buildAtomFeed({ site, locale, t, comparisons, formatDate }: Feed
     const link = comparison
       ? getCompareUrl(compareLocale, notice.slug, comparison.from.date, comparison.to.date)
       : getVersionUrl(locale, notice.slug, version.date);
-    const date = new Date(`${version.date}T00:00:00Z`);
-    feed.addItem({
+    const date = atomDate(version.date);
+    return [
+      '  <entry>',
+      `    <title type="text">${escapeXml(t('feed.entryTitle', { title: text.frontmatter.title, date: formatDate(version.date) }))}</title>`,
       // The permanent address of the version never changes, so it serves as the entry's id.
-      id: absolute(getVersionUrl(locale, notice.slug, version.date)),
-      title: t('feed.entryTitle', { title: text.frontmatter.title, date: formatDate(version.date) }),
-      link: absolute(link),
-      date,
-      published: date,
-      description: previous ? (text.frontmatter.changes ?? '') : t('feed.firstVersion'),
-    });
-  }
-  return feed.atom1();
+      `    <id>${escapeXml(absolute(getVersionUrl(locale, notice.slug, version.date)))}</id>`,
+      `    <link href="${escapeXml(absolute(link))}"/>`,
+      `    <updated>${date}</updated>`,
+      `    <published>${date}</published>`,
+      `    <summary type="text">${escapeXml(previous ? (text.frontmatter.changes ?? '') : t('feed.firstVersion'))}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(locale)}">`,
+    `  <id>${escapeXml(absolute(getFeedUrl(locale)))}</id>`,
+    `  <title type="text">${escapeXml(t('feed.title', { organisation }))}</title>`,
+    `  <updated>${atomDate(newest)}</updated>`,
+    '  <generator>Paragraf</generator>',
+    `  <author>\n    <name>${escapeXml(organisation)}</name>\n    <uri>${escapeXml(site.config.url)}</uri>\n  </author>`,
+    `  <link rel="alternate" href="${escapeXml(absolute(getHomeUrl(locale)))}"/>`,
+    `  <link rel="self" href="${escapeXml(absolute(getFeedUrl(locale)))}"/>`,
+    `  <rights type="text">${escapeXml(organisation)}</rights>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+function atomDate(date: string): string {
+  return `${date}T00:00:00.000Z`;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }

@@ -24,7 +24,9 @@ export type RefusedReason =
   | 'relative'
   | 'empty'
   /** An http(s) address that does not parse. */
-  | 'malformed';
+  | 'malformed'
+  /** A site path with "." or ".." segments, which lead out of where the path seems to point. */
+  | 'dot-segment';
 
 const SCRIPT_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -44,6 +46,7 @@ export function readLink(written: string): LinkTarget {
     const path = hash === -1 ? href : href.slice(0, hash);
     // A backslash anywhere in a site path is a slash to the browser; refuse the ambiguity.
     if (path.includes('\\')) return { kind: 'refused', href, reason: 'malformed' };
+    if (/(^|\/)(\.|%2e){1,2}(\/|$|\?)/i.test(path)) return { kind: 'refused', href, reason: 'dot-segment' };
     return hash === -1 ? { kind: 'site', href, path } : { kind: 'site', href, path, anchor: href.slice(hash + 1) };
   }
   const scheme = SCHEME.exec(href)?.[1].toLowerCase();
@@ -90,6 +93,11 @@ export function describeRefusedLink(target: Extract<LinkTarget, { kind: 'refused
       };
     case 'empty':
       return { message: 'the link has no address', fix: 'put the address between the parentheses, e.g. [cookie notice](/cookie-notice/)' };
+    case 'dot-segment':
+      return {
+        message: `the address "${shown}" holds "." or ".." steps, which lead somewhere else than the path says`,
+        fix: 'write the path as it is on the site, from the first /, without ./ or ../',
+      };
     case 'malformed':
       return {
         message: `the address "${shown}" cannot be read as a web address`,

@@ -37,7 +37,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     severity: 'error',
     ...describeYamlError(error.code, error.message),
   }));
-  if (problems.length === 0) problems.push(...findYamlFeatures(doc, file, position));
+  if (problems.length === 0) problems.push(...findYamlFeatures(doc, text, file, position));
   const result: YamlSource = {
     data: problems.length ? undefined : doc.toJS(),
     problems,
@@ -80,46 +80,52 @@ function describeYamlError(code: string, message: string): { message: string; fi
   }
 }
 
-/** Anchors, aliases and tags: YAML features that plain settings never need and that can hide or multiply data. */
+/**
+ * Anchors, aliases and tags: YAML features that plain settings never need and that can hide or
+ * multiply data. The first of each kind is reported, with how many more there are.
+ */
 function findYamlFeatures(
   doc: Document,
+  text: string,
   file: string,
   position: (offset: number) => { line: number; column: number },
 ): Problem[] {
-  const problems: Problem[] = [];
+  const found: Record<'alias' | 'anchor' | 'tag', { offset: number; name: string }[]> = { alias: [], anchor: [], tag: [] };
   visit(doc, {
     Alias(_, node) {
-      problems.push({
-        file,
-        ...position(node.range?.[0] ?? 0),
-        severity: 'error',
-        message: `the alias "*${node.source}" repeats another value; Paragraf's files do not use YAML anchors and aliases`,
-        fix: 'write the value out in full where it is needed',
-      });
+      found.alias.push({ offset: node.range?.[0] ?? 0, name: `*${node.source}` });
     },
     Node(_, node) {
-      const at = position(node.range?.[0] ?? 0);
-      if (node.anchor) {
-        problems.push({
-          file,
-          ...at,
-          severity: 'error',
-          message: `the anchor "&${node.anchor}" is not allowed; Paragraf's files do not use YAML anchors and aliases`,
-          fix: `remove "&${node.anchor}"`,
-        });
-      }
-      if (node.tag) {
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        problems.push({
-          file,
-          ...at,
-          severity: 'error',
-          message: `the YAML tag "${tag}" is not allowed; values are plain text, numbers, true/false, lists and mappings`,
-          fix: `remove "${tag}"; put the value in quotes if it is text`,
-        });
-      }
+      // A node's range starts at its value; the anchor or tag written before it is found from there.
+      const offset = node.range?.[0] ?? 0;
+      if (node.anchor) found.anchor.push({ offset: Math.max(0, text.lastIndexOf(`&${node.anchor}`, offset)), name: `&${node.anchor}` });
+      if (node.tag) found.tag.push({ offset: Math.max(0, text.lastIndexOf('!', offset)), name: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
     },
   });
+  const more = (list: unknown[]) => (list.length > 1 ? ` (and ${list.length - 1} more)` : '');
+  const problems: Problem[] = [];
+  const first = (kind: keyof typeof found) => found[kind][0];
+  if (first('anchor') || first('alias')) {
+    const at = first('anchor') ?? first('alias');
+    const names = [...found.anchor, ...found.alias];
+    problems.push({
+      file,
+      ...position(at.offset),
+      severity: 'error',
+      message: `"${at.name}" is a YAML ${at.name.startsWith('&') ? 'anchor' : 'alias'}${more(names)}; Paragraf's files do not use anchors and aliases, which repeat values and can multiply them`,
+      fix: 'write each value out in full where it is needed, and remove the &names and *names',
+    });
+  }
+  if (first('tag')) {
+    const tag = first('tag');
+    problems.push({
+      file,
+      ...position(tag.offset),
+      severity: 'error',
+      message: `the YAML tag "${tag.name}" is not allowed${more(found.tag)}; values are plain text, numbers, true/false, lists and mappings`,
+      fix: `remove "${tag.name}"; put the value in quotes if it is text`,
+    });
+  }
   return problems;
 }
 

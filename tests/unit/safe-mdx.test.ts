@@ -1,10 +1,16 @@
 // Safe MDX: notice texts may not contain code, unsafe addresses or anything outside the component allow-list.
 
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/errors.ts';
 import { compileNoticeBody } from '../../src/lib/markdown/compile.ts';
+import { guardTree } from '../../src/lib/markdown/guard.ts';
+import { parseNoticeBody } from '../../src/lib/markdown/parse.ts';
+import { renderNoticeHtml } from '../../src/lib/markdown/render.ts';
+import { splitNoticeSource, type NoticeSource } from '../../src/lib/notice-file.ts';
 import { readLink } from '../../src/lib/urls.ts';
-import { writeFile } from '../helpers/fixtures.ts';
+import { fixturesDir, writeFile } from '../helpers/fixtures.ts';
 import { checkFixture, copyBasic, fileOf, inspectCopy } from './checks/site.ts';
 
 /** Compiles a body as if it started on line 5 of `x.mdx`, and returns `line:column message — fix` per problem. */
@@ -94,5 +100,36 @@ describe('the safe-MDX check', () => {
     expect(readLink(' java\tscript:alert(1)')).toMatchObject({ kind: 'refused', reason: 'script' });
     expect(readLink('https://example.com/javascript:')).toMatchObject({ kind: 'web', secure: true });
     expect(readLink('/policy/')).toMatchObject({ kind: 'site', path: '/policy/' });
+  });
+});
+
+describe('the renderer, on its own', () => {
+  // The guarantee does not rest on the check: the renderer runs the allow-list on the very tree it renders.
+  const hostileDir = path.join(fixturesDir, 'hostile');
+  const bodies = fs
+    .readdirSync(hostileDir)
+    .map((name) => ({ name, source: fs.readFileSync(path.join(hostileDir, name), 'utf8') }))
+    .map(({ name, source }) => ({ name, split: splitNoticeSource(source) }))
+    .filter((entry): entry is { name: string; split: NoticeSource } => !('message' in entry.split));
+
+  it('has the hostile fixtures to try', () => {
+    expect(bodies.length).toBeGreaterThan(20);
+  });
+
+  it.each(bodies.map((entry) => [entry.name, entry.split] as const))('refuses to render the body of %s when it holds anything the allow-list refuses', (_name, split) => {
+    const { tree, problems } = parseNoticeBody(split.body, split.bodyLine, 'x.mdx');
+    if (!tree) {
+      expect(problems.length).toBeGreaterThan(0);
+      return;
+    }
+    const guard = guardTree(tree, { file: 'x.mdx', imageHosts: [] });
+    if (guard.problems.length === 0) return;
+    expect(() => renderNoticeHtml(tree, { file: 'x.mdx', imageHosts: [] })).toThrow(ContentError);
+  });
+
+  it('refuses raw HTML that gets into a tree some other way than the parser', () => {
+    const { tree } = parseNoticeBody('Text.\n', 1, 'x.mdx');
+    (tree!.children as unknown[]).push({ type: 'html', value: '<script>alert(1)</script>' });
+    expect(() => renderNoticeHtml(tree!, { file: 'x.mdx', imageHosts: [] })).toThrow(ContentError);
   });
 });

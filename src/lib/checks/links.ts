@@ -4,6 +4,7 @@ import type { Notice, NoticeText, NoticeVersion, Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
 import type { OutlineLink } from '../markdown/outline.ts';
 import { getCurrentVersion, getDisplayedVersion, resolveTranslation } from '../versions.ts';
+import { ASSETS_PATH, IMAGE_EXTENSIONS } from '../markdown/guard.ts';
 import { readLink } from '../urls.ts';
 import { findClosest, formatList } from './suggest.ts';
 
@@ -58,7 +59,9 @@ function checkLink(link: OutlineLink, context: LinkContext): Finding[] {
       ];
     case 'site':
       if (link.image) {
-        return context.site.assets.has(target.path)
+        // An image the allow-list refuses (not under /assets/, not an accepted type) is reported there.
+        const accepted = target.path.startsWith(ASSETS_PATH) && Object.hasOwn(IMAGE_EXTENSIONS, target.path.split('.').pop()?.toLowerCase() ?? '');
+        return !accepted || context.site.assets.has(target.path)
           ? []
           : [{ message: `the image "${link.url}" does not exist in the content folder's assets/`, fix: 'add the file there, or correct the name' }];
       }

@@ -100,7 +100,10 @@ export function findStructureOverLimit(body: string): LimitFinding | undefined {
       }
     }
     const unquoted = text.replace(QUOTE_PREFIX, '');
-    if (unquoted.trim() === '' || BLOCK_START.test(unquoted)) {
+    if (unquoted.trim() === '') {
+      run = 0;
+      runLine = line + 1;
+    } else if (BLOCK_START.test(unquoted)) {
       run = 0;
       runLine = line;
     }
