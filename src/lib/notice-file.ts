@@ -43,7 +43,7 @@ export interface NoticeFile extends NoticeSource {
  * Splits a notice's text (already decoded, with "\n" line endings) into frontmatter and body. The
  * rule is strict on purpose: the first line is exactly "---", and the frontmatter ends at the next
  * line that is exactly "---". A line inside the frontmatter that starts like a fence ("--- ",
- * "----", "...") is refused rather than guessed at, because other tools (Astro, GitHub's file view,
+ * "----", "+++", "...") is refused rather than guessed at, because other tools (Astro, GitHub's file view,
  * editors' previews) would each end the frontmatter somewhere else and show a different text.
  */
 export function splitNoticeSource(source: string): NoticeSource | SplitFailure {
@@ -82,7 +82,8 @@ export function splitNoticeSource(source: string): NoticeSource | SplitFailure {
         bodyLine: line + 1,
       };
     }
-    if (text.startsWith(FENCE) || text.startsWith('...')) {
+    // Other readers end the frontmatter at any line starting with "---" or "+++", and YAML at "...".
+    if (text.startsWith(FENCE) || text.startsWith('+++') || text.startsWith('...')) {
       return {
         line,
         message: `this line starts like the end of the frontmatter but is "${visible(text)}", not exactly "---"`,
