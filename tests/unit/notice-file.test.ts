@@ -13,10 +13,11 @@ import {
   setFrontmatterFields,
   setFrontmatterLine,
   splitNoticeSource,
+  type NoticeFile,
   type NoticeSource,
 } from '../../src/lib/notice-file.ts';
 
-function read(text: string): ReturnType<typeof parseNoticeSource> {
+function read(text: string): NoticeFile {
   const file = parseNoticeSource(text, 'x.mdx', []);
   if (!file) throw new Error('the test text cannot be read');
   return file;
