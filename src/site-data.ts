@@ -1,6 +1,7 @@
 // The build's one copy of the content model and interface strings, shared by every page.
 
 import { getComparisons, type Comparison } from './lib/comparisons.ts';
+import { getContentChanges } from './lib/content-changes.ts';
 import { loadSite, type Site } from './lib/content.ts';
 import { createCorrectionLookup, type CorrectionLookup } from './lib/corrections.ts';
 import { loadTranslations, type Translations } from './lib/i18n.ts';
@@ -18,21 +19,30 @@ export interface SiteData {
   getCorrections: CorrectionLookup;
   /** Every redline the site publishes. */
   comparisons: Comparison[];
+  /** The notice page at a path, e.g. "/en/privacy-notice/". */
+  noticePageAt: ReadonlyMap<string, NoticePage>;
 }
 
 let cached: SiteData | undefined;
+let loadedAt = -1;
 
-/** Loads and validates the content once per build process. */
+/**
+ * Loads and validates the content once per build, and again in the dev server after the content or
+ * interface strings change (texts that did not change come from the compile cache).
+ */
 export function getSiteData(): SiteData {
-  if (!cached) {
+  if (!cached || loadedAt !== getContentChanges()) {
+    loadedAt = getContentChanges();
     const settings = getSettings();
     const site = loadSite(settings.contentDir, settings.now);
     const getCorrections = createCorrectionLookup(settings.contentDir, readLock(settings.contentDir).lock);
+    const noticePages = getNoticePages(site, getCorrections);
     cached = {
       settings,
       site,
       translations: loadTranslations(settings.localesDir, site.locales, site.sourceLocale),
-      noticePages: getNoticePages(site, getCorrections),
+      noticePages,
+      noticePageAt: new Map(noticePages.map((page) => [page.url, page])),
       getCorrections,
       noticeSlugs: new Set(site.notices.map((n) => n.slug)),
       comparisons: getComparisons(site),

@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex, DEFER_INDEX_VARIABLE, reportSearchIndex } from '../integration/search.ts';
 import { inspectContent } from '../lib/checks/index.ts';
+import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
+import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
+import { analyseTexts } from './analyse-texts.ts';
 import { getContentFingerprint, CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -82,6 +85,10 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   } catch (error) {
     return fail((error as Error).message);
   }
+  // Every text is compiled and checked on all cores, each within a time limit, into the disk cache;
+  // the content model below, and Astro's process after it, load the results from there.
+  await analyseTexts(settings.contentDir);
+  if (stop.signal) return stopped();
   const { problems } = inspectContent(settings);
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));
   if (problems.some((p) => p.severity === 'error')) return fail(new ContentError(problems).message);
@@ -95,6 +102,9 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
     [DEFER_INDEX_VARIABLE]: '1',
     // Astro's own check of the same content can trust this one.
     [CHECKED_VARIABLE]: getContentFingerprint(settings),
+    // Astro's bundled code can find neither its sources nor the cache: it shares this process's.
+    [CODE_VERSION_VARIABLE]: getCodeVersion() ?? '',
+    [CACHE_DIR_VARIABLE]: getCacheRoot() ?? 'off',
   });
   if (stop.signal) return stopped();
   if (astro.signal) {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyseTexts } from '../build/analyse-texts.ts';
 import { inspectContent, sortProblems } from '../lib/checks/index.ts';
 import { formatProblem, type Problem } from '../lib/errors.ts';
 import { getLockPath } from '../lib/published-lock.ts';
@@ -17,7 +18,7 @@ export interface CheckIO {
 }
 
 /** Checks the content the environment points at, prints the problems and a summary, and returns the exit code. */
-export function runCheck({ cwd, env, stdout, stderr }: CheckIO): number {
+export async function runCheck({ cwd, env, stdout, stderr }: CheckIO): Promise<number> {
   let settings;
   try {
     settings = getSettings(env, cwd);
@@ -25,6 +26,7 @@ export function runCheck({ cwd, env, stdout, stderr }: CheckIO): number {
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
+  await analyseTexts(settings.contentDir);
   const inspection = inspectContent(settings);
   const { site } = inspection;
   const problems = sortProblems(inspection.problems.map((problem) => showFrom(cwd, problem)));
@@ -68,5 +70,5 @@ function count(n: number, noun: string): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = runCheck({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await runCheck({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }

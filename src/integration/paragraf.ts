@@ -3,6 +3,9 @@
 
 import type { AstroIntegration } from 'astro';
 import { inspectContent } from '../lib/checks/index.ts';
+import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
+import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
+import { noteContentChange } from '../lib/content-changes.ts';
 import { CHECKED_VARIABLE, getContentFingerprint } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -11,8 +14,23 @@ export function paragraf(): AstroIntegration {
   return {
     name: 'paragraf',
     hooks: {
+      // The preview follows edits to notices and interface strings: Astro does not know these files.
+      'astro:server:setup': ({ server }) => {
+        const { contentDir, localesDir } = getSettings();
+        server.watcher.add([contentDir, localesDir]);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir) && !file.startsWith(localesDir)) return;
+          noteContentChange();
+          server.ws.send({ type: 'full-reload' });
+        });
+      },
       'astro:config:setup': ({ logger }) => {
         const settings = getSettings();
+        // Pages run bundled, where Paragraf's sources cannot be hashed: they share this version.
+        const version = getCodeVersion();
+        const cacheRoot = getCacheRoot();
+        if (version && !process.env[CODE_VERSION_VARIABLE]) process.env[CODE_VERSION_VARIABLE] = version;
+        if (cacheRoot && !process.env[CACHE_DIR_VARIABLE]) process.env[CACHE_DIR_VARIABLE] = cacheRoot;
         // `npm run build` has just checked exactly this content; anything else is checked here.
         const checked = process.env[CHECKED_VARIABLE];
         if (checked && checked === getContentFingerprint(settings)) return;

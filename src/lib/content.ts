@@ -6,7 +6,7 @@ import { isRealDate } from './dates.ts';
 import { ContentError, displayPath, type Problem } from './errors.ts';
 
 export { displayPath };
-import { compileNoticeBody, type CompiledBody } from './markdown/compile.ts';
+import { getCompiledBody, type CompiledBody } from './markdown/compile.ts';
 import { ASSETS_PATH, IMAGE_EXTENSIONS } from './markdown/guard.ts';
 import { hashNoticeText, readNoticeFile } from './notice-file.ts';
 import type { Frontmatter, SiteConfig } from './schemas.ts';
@@ -262,7 +262,7 @@ function readNoticeText(
   const file = displayPath(absolutePath);
   const read = readNoticeFile(absolutePath, file, problems);
   if (!read) return undefined;
-  const compiled = compileNoticeBody(read, { imageHosts: config.images?.remoteHosts ?? [] });
+  const compiled = getCompiledBody(read, { imageHosts: config.images?.remoteHosts ?? [] });
   problems.push(...compiled.problems);
   return {
     notice,
@@ -315,6 +315,38 @@ function checkReferences(contentDir: string, config: SiteConfig, slugs: Set<stri
       });
     }
   }
+}
+
+export interface NoticeFileEntry {
+  absolutePath: string;
+  notice: string;
+  date: string;
+  locale: string;
+}
+
+/**
+ * Every plain file named `<locale>.mdx` under notices/<notice>/<date>/, without following links and
+ * without judging names (the content model does that): the texts a build will read.
+ */
+export function listNoticeFiles(contentDir: string): NoticeFileEntry[] {
+  const entries: NoticeFileEntry[] = [];
+  const noticesDir = path.join(contentDir, 'notices');
+  if (describeFileKind(noticesDir) !== 'folder') return entries;
+  for (const notice of listDir(noticesDir)) {
+    const noticeDir = path.join(noticesDir, notice);
+    if (describeFileKind(noticeDir) !== 'folder') continue;
+    for (const date of listDir(noticeDir)) {
+      const versionDir = path.join(noticeDir, date);
+      if (describeFileKind(versionDir) !== 'folder') continue;
+      for (const name of listDir(versionDir)) {
+        const absolutePath = path.join(versionDir, name);
+        if (name.endsWith('.mdx') && describeFileKind(absolutePath) === 'file') {
+          entries.push({ absolutePath, notice, date, locale: name.slice(0, -'.mdx'.length) });
+        }
+      }
+    }
+  }
+  return entries;
 }
 
 /** The names in a folder, sorted; dot-files are included, so nothing hides in a content folder. */

@@ -91,13 +91,18 @@ export function loadTranslations(localesDir: string, locales: string[], sourceLo
         instances.set(locale, instance);
       }
       const current = instance;
+      // Most calls have no options (labels, headings) and are made on every page: resolved once.
+      const plain = new Map<string, string>();
       return (key, options) => {
+        if (!options && plain.has(key)) return plain.get(key)!;
         if (!current.exists(key, options)) {
           throw new Error(
             `The interface string "${key}" is missing from ${displayPath(path.join(localesDir, `${locale}.json`))} — add it.`,
           );
         }
-        return current.t(key, options) as string;
+        const text = current.t(key, options) as string;
+        if (!options) plain.set(key, text);
+        return text;
       };
     },
   };

@@ -365,9 +365,9 @@ function prepare(hostile: HostileCase): string {
   return root;
 }
 
-function check(root: string): { code: number; errors: string[] } {
+async function check(root: string): Promise<{ code: number; errors: string[] }> {
   let output = '';
-  const code = runCheck({
+  const code = await runCheck({
     cwd: root,
     env: { PARAGRAF_NOW: NOW, PARAGRAF_LOCALES: path.join(root, 'locales') },
     stdout: { write: (text: string) => (output += text) },
@@ -387,9 +387,9 @@ describe('hostile content', () => {
   });
 
   describe.each(CASES)('$name', (hostile) => {
-    it('is refused by npm run check with the exact message at the exact place', () => {
+    it('is refused by npm run check with the exact message at the exact place', async () => {
       const root = prepare(hostile);
-      expect(check(root)).toEqual({ code: 1, errors: hostile.errors });
+      expect(await check(root)).toEqual({ code: 1, errors: hostile.errors });
     });
 
     it('fails npm run build the same way: no code runs, the published site stays, no staging folder', () => {

@@ -1,14 +1,16 @@
 // Runs every content check of `npm run check` on a loaded site and returns the problems in reading order.
 
-import { inspectSite, type Site } from '../content.ts';
+import { cached, cacheKey } from '../cache.ts';
+import { inspectSite, type NoticeText, type Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
+import type { SiteConfig } from '../schemas.ts';
 import { readLock, type LockFile } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
 import { checkLinks } from './links.ts';
 import { checkPublishedVersions } from './published-versions.ts';
-import { checkReadability } from './readability.ts';
+import { checkTextReadability } from './readability.ts';
 import { checkTranslationParity } from './translation-parity.ts';
-import { checkWording } from './wording.ts';
+import { checkTextWording } from './wording.ts';
 
 export interface CheckOptions {
   /** The folder of `<locale>.json` interface-string files. */
@@ -51,9 +53,38 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
     ...checkTranslationParity(site),
     ...checkPublishedVersions(site, lock),
     ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
-    ...checkWording(site),
-    ...checkReadability(site),
+    ...checkEachText(site),
   ]);
+}
+
+/**
+ * The checks that look at one text at a time (wording, readability). Their results depend only on the
+ * text and site.yaml's `checks` settings, so they are cached with those as the key.
+ */
+function checkEachText(site: Site): Problem[] {
+  return site.notices.flatMap((notice) =>
+    notice.versions.flatMap((version) =>
+      Object.keys(version.texts)
+        .sort()
+        .flatMap((locale) => {
+          const text = version.texts[locale];
+          return cached(getTextChecksKey(text, site.config.checks), () => runTextChecks(text, site.config.checks));
+        }),
+    ),
+  );
+}
+
+/** What a text's own checks need of it. */
+export type CheckedText = Pick<NoticeText, 'file' | 'locale' | 'source' | 'compiled'>;
+
+export function getTextChecksKey(text: Pick<CheckedText, 'file' | 'locale' | 'source'>, checks: SiteConfig['checks']): string {
+  return cacheKey('text-checks', text.file, text.locale, JSON.stringify(checks ?? {}), text.source);
+}
+
+/** The checks of one text, given site.yaml's `checks` settings. */
+export function runTextChecks(text: CheckedText, checks: SiteConfig['checks']): Problem[] {
+  const readability = checkTextReadability(text, checks?.readability);
+  return [...checkTextWording(text), ...(readability ? [readability] : [])];
 }
 
 /** Sorts by file, then line, then column; problems without a line come first in their file. Stable otherwise. */

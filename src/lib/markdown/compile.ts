@@ -2,6 +2,7 @@
 // the problems that stop it, its HTML, its outline and its diff blocks. The syntax tree is read once
 // here and dropped; what is kept is plain data.
 
+import { cached, cacheKey } from '../cache.ts';
 import type { Block } from '../diff/blocks.ts';
 import { getDiffBlocks } from '../diff/blocks.ts';
 import type { Problem } from '../errors.ts';
@@ -43,4 +44,14 @@ export function compileNoticeBody(source: BodySource, options: CompileOptions): 
   const blocks = getDiffBlocks(tree, guard.anchors);
   if (guard.problems.length) return { problems: guard.problems, outline, blocks };
   return { problems: [], html: renderNoticeHtml(tree, { file: source.file, imageHosts: options.imageHosts }), outline, blocks };
+}
+
+/** The cache key of a body's compilation: everything the result depends on. */
+export function getCompileKey(source: BodySource, options: CompileOptions): string {
+  return cacheKey('compile', source.file, String(source.bodyLine), JSON.stringify(options.imageHosts), source.body);
+}
+
+/** Compiles a body once per content: from memory, from the disk cache of an earlier build, or anew. */
+export function getCompiledBody(source: BodySource, options: CompileOptions): CompiledBody {
+  return cached(getCompileKey(source, options), () => compileNoticeBody(source, options));
 }

@@ -9,10 +9,10 @@ import { editFile, projectRoot } from '../../helpers/fixtures.ts';
 import { copyBasic, loadCopy, NOW } from './site.ts';
 
 /** Runs the check in `cwd` on its content/ folder with the project's locales, capturing what it prints. */
-function run(cwd: string, env: Record<string, string> = {}) {
+async function run(cwd: string, env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = runCheck({
+  const code = await runCheck({
     cwd,
     env: { PARAGRAF_CONTENT: 'content', PARAGRAF_LOCALES: path.join(projectRoot, 'locales'), PARAGRAF_NOW: NOW, ...env },
     stdout: { write: (text: string) => (stdout += text) },
@@ -29,19 +29,19 @@ function copyLocked(): string {
 }
 
 describe('npm run check', () => {
-  it('says so and exits 0 when there is nothing to fix', () => {
-    const { code, stdout, stderr } = run(copyLocked());
+  it('says so and exits 0 when there is nothing to fix', async () => {
+    const { code, stdout, stderr } = await run(copyLocked());
     // site.yaml, 11 notice texts, 3 locale files and the lock.
     expect(stdout).toBe('✔ No problems in 16 files\n');
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
 
-  it('prints errors and warnings in file order, paths relative to the folder it runs in, and exits 1', () => {
+  it('prints errors and warnings in file order, paths relative to the folder it runs in, and exits 1', async () => {
     const root = copyLocked();
     editFile(root, 'content/notices/policy/2027-03-01/en.mdx', 'See also the [cookie policy](/cookies/).', 'See the [cookie policy](/cookie/). Check this page regularly.');
     editFile(root, 'content/notices/policy/2027-03-01/fr.mdx', 'changes: Nous avons', 'chnages: Nous avons');
-    const { code, stdout } = run(root);
+    const { code, stdout } = await run(root);
     expect(stdout).toBe(
       [
         'content/notices/policy/2027-03-01/en.mdx:22:44  error  the link "/cookie/" goes to a notice that does not exist — did you mean /cookies/?',
@@ -56,10 +56,10 @@ describe('npm run check', () => {
     expect(code).toBe(1);
   });
 
-  it('exits 0 when there are only warnings, and counts them', () => {
+  it('exits 0 when there are only warnings, and counts them', async () => {
     const root = copyLocked();
     editFile(root, 'content/notices/policy/2027-03-01/en.mdx', 'We make no automated decisions about you.', 'Review this notice periodically.');
-    const { code, stdout } = run(root);
+    const { code, stdout } = await run(root);
     expect(stdout).toBe(
       'content/notices/policy/2027-03-01/en.mdx:26:1  warning  "Review this notice periodically" leaves it to readers to look for changes — say instead how you will tell readers about changes (e.g. by e-mail or a message in the service): the EDPB transparency guidelines (WP260 ¶29) ask for that\n' +
         '\n✔ No errors in 16 files; 1 warning to consider\n',
@@ -67,22 +67,22 @@ describe('npm run check', () => {
     expect(code).toBe(0);
   });
 
-  it('reports a content folder it cannot read at all', () => {
-    const { code, stdout } = run(copyLocked(), { PARAGRAF_CONTENT: 'nowhere' });
+  it('reports a content folder it cannot read at all', async () => {
+    const { code, stdout } = await run(copyLocked(), { PARAGRAF_CONTENT: 'nowhere' });
     expect(stdout).toBe(
       'nowhere/site.yaml  error  site.yaml is missing — create it with organisation, url, sourceLocale, locales, intro, privacyNotice and sidebar (see README "Content layout")\n\n✖ 1 error, 0 warnings\n',
     );
     expect(code).toBe(1);
   });
 
-  it('explains a build date that is not a date on stderr', () => {
-    const { code, stdout, stderr } = run(copyLocked(), { PARAGRAF_NOW: '2026-02-30' });
+  it('explains a build date that is not a date on stderr', async () => {
+    const { code, stdout, stderr } = await run(copyLocked(), { PARAGRAF_NOW: '2026-02-30' });
     expect(stdout).toBe('');
     expect(stderr).toContain('PARAGRAF_NOW is "2026-02-30", which is not a date');
     expect(code).toBe(1);
   });
 
-  it('passes on the sample content as a real npm process', () => {
+  it('passes on the sample content as a real npm process', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PARAGRAF_')));
     // Pinned to the day the sample content was locked: on a later day a version that has since taken
     // effect needs `npm run notice -- lock`, which is the point of the lock, not a failure of this test.
