@@ -39,6 +39,8 @@ import {
   readPeerVersion,
   type LinkCheck,
 } from './starlight-peer.ts';
+import { CACHE_DIR_VARIABLE } from '../src/lib/cache.ts';
+import { measureDevLatency, type DevLatency } from './dev-latency.ts';
 import { applyWarmEdit, type WarmEdit } from './warm-rebuild.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +64,7 @@ export const PEER_WALL_GOAL = 0.75;
 export const PEER_MEMORY_GOAL = 0.5;
 /** Rebuilding after one text is edited, caches kept, should take at most this long. */
 export const WARM_REBUILD_GOAL_MS = 3000;
+export const DEV_LATENCY_GOAL_MS = 1000;
 
 const KB = 1000;
 const GIB = 1024 ** 3;
@@ -165,6 +168,8 @@ export interface BenchResult {
     /** Wall time of a rebuild after one word of one text was edited, with every cache the cold build left in place. */
     warmRebuildMs?: number;
     warmRebuild?: { edit: WarmEdit; wallMs: number; cpuMs?: number; peakMemoryBytes: number; phases: Record<string, number> };
+    /** Under `npm run dev`: how long after an edit its pages (notice, redline, history, feed) showed it. */
+    devLatency?: DevLatency;
   };
   baseline?: {
     wallMs: number;
@@ -485,6 +490,13 @@ export function evaluateTargets(result: BenchResult, medium?: BenchResult): Targ
     value: warm === undefined ? 'not measured' : `${(warm / 1000).toFixed(1)} s`,
     met: warm === undefined ? undefined : warm <= WARM_REBUILD_GOAL_MS,
   });
+  const dev = result.paragraf.devLatency;
+  targets.push({
+    name: 'dev server shows an edit on its notice page, redline, history and feed',
+    goal: `< ${DEV_LATENCY_GOAL_MS / 1000} s`,
+    value: dev === undefined ? 'not measured' : `${dev.maxMs} ms`,
+    met: dev === undefined ? undefined : dev.maxMs < DEV_LATENCY_GOAL_MS,
+  });
   const peer = result.peer;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const gib = (bytes: number) => `${(bytes / GIB).toFixed(2)} GiB`;
@@ -530,6 +542,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'paragraf-bench-'));
   const contentDir = path.join(work, 'content');
   const cacheDir = paragrafCacheDir(contentDir);
+  const textCacheDir = path.join(work, 'paragraf-text-cache');
   const baselineDotAstro = path.join(baselineRoot, '.astro');
   try {
     const machine = describeMachine();
@@ -542,9 +555,14 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       const timingsFile = path.join(work, `timings-${index}.json`);
       // Astro keeps this content folder's data store between builds; every measured cold build starts without it.
       // The warm rebuild is the one build that keeps whatever the cold build before it left.
-      if (index !== 'warm') fs.rmSync(cacheDir, { recursive: true, force: true });
+      if (index !== 'warm') {
+        fs.rmSync(cacheDir, { recursive: true, force: true });
+        fs.rmSync(textCacheDir, { recursive: true, force: true });
+      }
       const env: NodeJS.ProcessEnv = {
         ...process.env,
+        // Paragraf's cache of compiled and checked texts, per run, so cold builds start without it.
+        [CACHE_DIR_VARIABLE]: textCacheDir,
         PARAGRAF_CONTENT: contentDir,
         PARAGRAF_NOW: BENCH_NOW,
         PARAGRAF_OUT_DIR: outDir,
@@ -718,6 +736,12 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       phases: completePhases(warm, warm.timings),
     };
 
+    progress('Measuring the dev server: an edit to the same notice, seen on its pages…');
+    result.paragraf.devLatency = await measureDevLatency(root, contentDir, edit.file, {
+      ...process.env,
+      [CACHE_DIR_VARIABLE]: textCacheDir,
+    });
+
     result.targets = evaluateTargets(result, options.name === 'large' ? readPreviousResult(options.resultsDir, 'medium') : undefined);
     return result;
   } finally {
@@ -792,6 +816,14 @@ export function formatReport(result: BenchResult): string {
       'warm rebuild',
       `${ms(p.warmRebuild.wallMs)} after editing "${p.warmRebuild.edit.before}" in ${p.warmRebuild.edit.file}` +
         ` (CPU ${ms(p.warmRebuild.cpuMs)}, peak ${mib(p.warmRebuild.peakMemoryBytes)})`,
+    ]);
+  }
+  if (p.devLatency) {
+    rows.push([
+      'dev server, edit → pages',
+      `${p.devLatency.maxMs} ms until ${Object.keys(p.devLatency.pages).length} pages showed the edit (${Object.entries(p.devLatency.pages)
+        .map(([page, time]) => `${page} ${time} ms`)
+        .join(', ')}); first page ${ms(p.devLatency.startupMs)} after start`,
     ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));

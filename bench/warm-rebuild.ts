@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { splitNoticeSource } from '../src/lib/notice-file.ts';
 import { BENCH_NOW } from './generate-corpus.ts';
 
 /** The word that replaces the edited one; any word the text does not have there would do. */
@@ -20,7 +21,9 @@ export interface WarmEdit {
  */
 export function editOneWord(source: string): { source: string; before: string; after: string } {
   const lines = source.split('\n');
-  const body = source.startsWith('---\n') ? lines.indexOf('---', 1) + 1 : 0;
+  // The body starts where the one notice reader says it does.
+  const split = splitNoticeSource(source);
+  const body = 'message' in split ? 0 : split.bodyLine - 1;
   const heading = lines.findIndex((line, i) => i >= body && /^#{1,6}\s/.test(line));
   const index = lines.findIndex((line, i) => i > heading && heading !== -1 && /^\p{L}/u.test(line));
   if (index === -1) throw new Error('The text has no paragraph after a heading to edit');

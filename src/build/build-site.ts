@@ -5,14 +5,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildSearchIndex, DEFER_INDEX_VARIABLE, reportSearchIndex } from '../integration/search.ts';
-import { inspectContent } from '../lib/checks/index.ts';
 import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
 import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
 import { analyseTexts } from './analyse-texts.ts';
 import { getContentFingerprint, CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
-import { ContentError, formatProblem } from '../lib/errors.ts';
-import { getSettings } from '../lib/settings.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/errors.ts';
+import { getSettings, type Settings } from '../lib/settings.ts';
 
 export interface BuildIO {
   log(message: string): void;
@@ -89,7 +89,7 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   // the content model below, and Astro's process after it, load the results from there.
   await analyseTexts(settings.contentDir);
   if (stop.signal) return stopped();
-  const { problems } = inspectContent(settings);
+  const problems = await inspectInWorker(settings);
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));
   if (problems.some((p) => p.severity === 'error')) return fail(new ContentError(problems).message);
   if (stop.signal) return stopped();
@@ -128,6 +128,18 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   if (stop.signal) return stopped();
   swapIntoPlace(paths);
   return 0;
+}
+
+/** Runs the content check in a worker thread, so that its memory is given back before Astro starts. */
+function inspectInWorker(settings: Settings): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./inspect-worker.ts', import.meta.url), { workerData: settings });
+    worker.once('message', (problems: Problem[]) => resolve(problems));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the content check stopped unexpectedly (exit code ${code})`));
+    });
+  });
 }
 
 /** Replaces the published folder with the staging folder, keeping the old one until the new one is in place. */
