@@ -37,9 +37,15 @@ export async function measureDevLatency(root: string, contentDir: string, file: 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...env, PARAGRAF_CONTENT: contentDir, PARAGRAF_NOW: BENCH_NOW, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+    // As a shell would start it: without a test runner's NODE_ENV=test and VITEST variables.
+    env: {
+      ...Object.fromEntries(Object.entries(env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+      PARAGRAF_CONTENT: contentDir,
+      PARAGRAF_NOW: BENCH_NOW,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'ignore',
   });
   try {
@@ -47,17 +53,17 @@ export async function measureDevLatency(root: string, contentDir: string, file: 
     const startupMs = Math.round(performance.now() - started);
     for (const page of pages) await fetch(`${base}${page}`).then((response) => response.text());
     const absolute = path.join(contentDir, ...file.split('/'));
-    const edit = editOneWord(fs.readFileSync(absolute, 'utf8'));
     // A word no page holds yet, so each page shows it only once it follows the edit: in the body (the
     // notice and its redline) and in "changes" (the history and the feed).
     const marker = `devlatency${Date.now().toString(36)}`;
-    const read = parseNoticeSource(edit.source.replace(edit.after, marker), file, []);
+    const edit = editOneWord(fs.readFileSync(absolute, 'utf8'), marker);
+    const read = parseNoticeSource(edit.source, file, []);
     if (!read) throw new Error(`${file} cannot be read after the edit`);
     fs.writeFileSync(absolute, setFrontmatterFields(read.source, { changes: `${read.data.changes ?? ''} ${marker}`.trim() }));
     const editedAt = performance.now();
     const times: Record<string, number> = {};
     for (const page of pages) {
-      await until(async () => (await (await fetch(`${base}${page}`)).text()).includes(marker), 30_000, `${page} to show the edit`);
+      await until(async () => (await (await fetch(`${base}${page}`)).text()).toLowerCase().includes(marker), 30_000, `${page} to show the edit`);
       times[page] = Math.round(performance.now() - editedAt);
     }
     return { file, pages: times, maxMs: Math.max(...Object.values(times)), startupMs };

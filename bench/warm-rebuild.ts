@@ -19,7 +19,7 @@ export interface WarmEdit {
  * Replaces the first word of five or more letters in the first paragraph after the first heading. Headings, list
  * items, tables and links are left alone, so only that paragraph's text changes: no anchor, link or structure does.
  */
-export function editOneWord(source: string): { source: string; before: string; after: string } {
+export function editOneWord(source: string, replacementWord?: string): { source: string; before: string; after: string } {
   const lines = source.split('\n');
   // The body starts where the one notice reader says it does.
   const split = splitNoticeSource(source);
@@ -32,7 +32,7 @@ export function editOneWord(source: string): { source: string; before: string; a
   const word = /(?<![\p{L}\p{N}])\p{L}{5,}(?![\p{L}\p{N}])/u.exec(outsideLinks);
   if (!word) throw new Error('The paragraph has no word of five letters to edit');
   const line = lines[index];
-  const plain = word[0].toLowerCase() === REPLACEMENT ? 'revised' : REPLACEMENT;
+  const plain = replacementWord ?? (word[0].toLowerCase() === REPLACEMENT ? 'revised' : REPLACEMENT);
   // Keep a capital at the start of a sentence, so the text still reads as an editor's change would.
   const replacement = /^\p{Lu}/u.test(word[0]) ? plain[0].toUpperCase() + plain.slice(1) : plain;
   lines[index] = line.slice(0, word.index) + replacement + line.slice(word.index + word[0].length);

@@ -45,7 +45,7 @@ describe('the dev server', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     // Astro itself rather than the npm script's wrapper, so that stopping it stops the server.
-    server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: projectRoot,
       env: { ...devEnvironment(), PARAGRAF_CONTENT: path.join(root, 'content'), PARAGRAF_NOW: '2026-12-01', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
