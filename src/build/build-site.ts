@@ -97,6 +97,9 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   fs.rmSync(paths.staging, { recursive: true, force: true });
   const astro = await runAstro(options, stop, {
     ...env,
+    // A smaller young generation makes V8 collect short-lived page data sooner: about a fifth less
+    // peak memory for the same time (see BENCHMARKS.md).
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-semi-space-size=8`.trim(),
     PARAGRAF_OUT_DIR: paths.staging,
     ASTRO_TELEMETRY_DISABLED: '1',
     [DEFER_INDEX_VARIABLE]: '1',
