@@ -4,9 +4,13 @@ import { inspectSite, type Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
 import { readLock, type LockFile } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
+import { checkFirstLayers } from './first-layer.ts';
+import { checkForeignPassages } from './foreign-passages.ts';
+import { checkHedges } from './hedges.ts';
 import { checkLinks } from './links.ts';
 import { checkPublishedVersions } from './published-versions.ts';
 import { checkReadability } from './readability.ts';
+import { checkReviews } from './review.ts';
 import { checkTranslationParity } from './translation-parity.ts';
 import { checkWording } from './wording.ts';
 
@@ -52,7 +56,11 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
     ...checkPublishedVersions(site, lock),
     ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
     ...checkWording(site),
+    ...checkHedges(site),
+    ...checkForeignPassages(site),
+    ...checkFirstLayers(site),
     ...checkReadability(site),
+    ...checkReviews(site),
   ]);
 }
 
