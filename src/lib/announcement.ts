@@ -47,10 +47,13 @@ export function buildAnnouncement(
   const parts: Part[] = [];
 
   parts.push({ kind: 'paragraph', text: t(version.date > site.now ? 'announce.intro' : 'announce.introPast', { title, date, organisation: site.config.organisation }) });
+  const previous = version.previous;
+  if (previous && version.date > site.now) {
+    parts.push({ kind: 'paragraph', text: t('announce.untilThen', { date: formatDate(previous.date, dateLocale) }) });
+  }
   parts.push({ kind: 'heading', text: t('announce.whatChanges') });
   parts.push(text.frontmatter.changes ? { kind: 'paragraph', text: text.frontmatter.changes, lang: other(textLocale) } : { kind: 'paragraph', text: t('announce.newNotice') });
 
-  const previous = version.previous;
   const redline = previous ? getRedlineLink(comparisons, notice.slug, previous.date, version.date, locale, site.sourceLocale) : undefined;
   if (previous && redline) {
     const diff = diffBlocks(previous.texts[redline.lang].compiled.blocks, version.texts[redline.lang].compiled.blocks, redline.lang);
@@ -66,9 +69,6 @@ export function buildAnnouncement(
     const language = redline.lang === locale ? '' : ` ${t('announce.inLanguage', { language: describeLanguage(redline.lang, locale) })}`;
     parts.push({ kind: 'item', text: `${t('announce.readRedline')}${language}`, url: absolute(redline.url) });
   }
-  if (previous && version.date > site.now) {
-    parts.push({ kind: 'paragraph', text: t('announce.untilThen', { date: formatDate(previous.date, dateLocale) }) });
-  }
   parts.push({ kind: 'heading', text: t('announce.questionsHeading') });
   parts.push(
     site.config.contact
@@ -77,7 +77,8 @@ export function buildAnnouncement(
   );
   const subject = t('announce.subject', { title, date });
   const link = (label: string, url: string) => t('announce.link', { text: label, url });
-  return { locale, subject, text: formatText(subject, parts, link), html: formatHtml(subject, parts, locale) };
+  const foreignTitle = textLocale === locale ? undefined : { text: title, lang: textLocale };
+  return { locale, subject, text: formatText(subject, parts, link), html: formatHtml(subject, parts, locale, foreignTitle) };
 }
 
 function formatText(subject: string, parts: readonly Part[], link: (text: string, url: string) => string): string {
@@ -90,17 +91,24 @@ function formatText(subject: string, parts: readonly Part[], link: (text: string
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-function formatHtml(subject: string, parts: readonly Part[], locale: string): string {
-  const lines = [`<div lang="${escapeXml(locale)}">`, `<h1>${escapeXml(subject)}</h1>`];
+/** The announcement as HTML; a title in another language (the source text's) is marked wherever it is quoted. */
+function formatHtml(subject: string, parts: readonly Part[], locale: string, foreignTitle?: { text: string; lang: string }): string {
+  const escape = (text: string) => {
+    const escaped = escapeXml(text);
+    if (!foreignTitle) return escaped;
+    const title = escapeXml(foreignTitle.text);
+    return escaped.split(title).join(`<span lang="${escapeXml(foreignTitle.lang)}">${title}</span>`);
+  };
+  const lines = [`<div lang="${escapeXml(locale)}">`, `<h1>${escape(subject)}</h1>`];
   let inList = false;
   for (const part of parts) {
     if (part.kind === 'item' && !inList) lines.push('<ul>');
     if (part.kind !== 'item' && inList) lines.push('</ul>');
     inList = part.kind === 'item';
     const lang = part.lang ? ` lang="${escapeXml(part.lang)}"` : '';
-    const content = part.url
-      ? `<a href="${escapeXml(part.url)}">${escapeXml(part.text)}</a>`
-      : escapeXml(part.text);
+    // A part in another language as a whole (the source text's summary) carries its own lang instead.
+    const text = part.lang ? escapeXml(part.text) : escape(part.text);
+    const content = part.url ? `<a href="${escapeXml(part.url)}">${text}</a>` : text;
     const tag = part.kind === 'heading' ? 'h2' : part.kind === 'item' ? 'li' : 'p';
     lines.push(`<${tag}${lang}>${content}</${tag}>`);
   }
