@@ -122,7 +122,7 @@ describe('the home page', () => {
     const section = page('/sv/').querySelector('section[aria-labelledby=upcoming-changes-heading]');
     expect(textOf(section?.querySelector('h2'))).toBe('Kommande ändringar');
     const item = section?.querySelector('li');
-    expect(textOf(item?.querySelector('p'))).toBe('Integritetspolicy: Gäller från 1 februari 2027 · Väsentlig ändring');
+    expect(textOf(item?.querySelector('p'))).toBe('Integritetspolicy · Gäller från 1 februari 2027 · Väsentlig ändring');
     expect(textOf(item?.querySelectorAll('p')[1])).toBe('Vi använder nu också dina uppgifter för att skicka en månadssammanfattning, och du kan invända mot den.');
     expect(item?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sv/privacy/2027-02-01/', '/sv/privacy/compare/2026-01-10..2027-02-01/']);
   });
