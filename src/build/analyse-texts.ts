@@ -5,13 +5,16 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { getDiskCacheDir, hasEntry, pruneDiskCache, storeEntry } from '../lib/cache.ts';
-import { getTextChecksKey } from '../lib/checks/index.ts';
-import { listNoticeFiles } from '../lib/content.ts';
+import { getCandidateLanguages } from '../lib/checks/foreign-passages.ts';
+import { getTextChecksKey, type TextCheckContext } from '../lib/checks/index.ts';
+import { listNoticeFiles, type NoticeFileEntry } from '../lib/content.ts';
 import { displayPath, type Problem } from '../lib/errors.ts';
 import { getCompileKey, type CompiledBody } from '../lib/markdown/compile.ts';
 import { readNoticeFile } from '../lib/notice-file.ts';
 import type { SiteConfig } from '../lib/schemas.ts';
+import type { Settings } from '../lib/settings.ts';
 import { readSiteConfig } from '../lib/site-config.ts';
+import { getVersionStatuses } from '../lib/versions.ts';
 
 /** How long one text may take to compile and check. */
 export const TEXT_TIME_LIMIT_MS = 10_000;
@@ -23,6 +26,7 @@ export interface AnalyseJob {
   locale: string;
   imageHosts: string[];
   checks: SiteConfig['checks'];
+  context: TextCheckContext;
 }
 
 export interface AnalyseSummary {
@@ -35,13 +39,27 @@ export interface AnalyseSummary {
  * Analyses the texts of `contentDir` that the cache does not hold yet. Does nothing without a disk
  * cache (its results would have nowhere to go) or without a readable site.yaml (the check says why).
  */
-export async function analyseTexts(contentDir: string, options: { timeLimitMs?: number; workers?: number } = {}): Promise<AnalyseSummary> {
-  const config = readSiteConfig(contentDir, []);
+export async function analyseTexts(
+  settings: Pick<Settings, 'contentDir' | 'now'>,
+  options: { timeLimitMs?: number; workers?: number } = {},
+): Promise<AnalyseSummary> {
+  const config = readSiteConfig(settings.contentDir, []);
   if (!config || !getDiskCacheDir()) return { texts: 0, slow: [] };
   pruneDiskCache();
   const imageHosts = config.images?.remoteHosts ?? [];
-  const jobs: AnalyseJob[] = listNoticeFiles(contentDir)
-    .map((entry, id) => ({ id, absolutePath: entry.absolutePath, file: displayPath(entry.absolutePath), locale: entry.locale, imageHosts, checks: config.checks }))
+  const languages = getCandidateLanguages(config.locales.map((l) => l.code));
+  const entries = listNoticeFiles(settings.contentDir);
+  const archived = findArchived(entries, settings.now);
+  const jobs: AnalyseJob[] = entries
+    .map((entry, id) => ({
+      id,
+      absolutePath: entry.absolutePath,
+      file: displayPath(entry.absolutePath),
+      locale: entry.locale,
+      imageHosts,
+      checks: config.checks,
+      context: { archived: archived.has(`${entry.notice}/${entry.date}`), languages },
+    }))
     .filter((job) => !isCached(job));
   const limit = options.timeLimitMs ?? TEXT_TIME_LIMIT_MS;
   const count = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), jobs.length));
@@ -61,7 +79,21 @@ function isCached(job: AnalyseJob): boolean {
   if (!read) return true;
   const compileKey = getCompileKey(read, { imageHosts: job.imageHosts });
   if (!hasEntry(compileKey)) return false;
-  return hasEntry(getTextChecksKey({ file: job.file, locale: job.locale, source: read.source }, job.checks));
+  return hasEntry(getTextChecksKey({ file: job.file, locale: job.locale, source: read.source }, job.checks, job.context));
+}
+
+/** The versions ("<notice>/<date>") archived on `now`, as the content model will decide. */
+function findArchived(entries: readonly NoticeFileEntry[], now: string): Set<string> {
+  const archived = new Set<string>();
+  const dates = new Map<string, Set<string>>();
+  for (const entry of entries) dates.set(entry.notice, (dates.get(entry.notice) ?? new Set()).add(entry.date));
+  for (const [notice, set] of dates) {
+    const versions = [...set].sort().map((date) => ({ date }));
+    for (const [version, status] of getVersionStatuses(versions, now)) {
+      if (status === 'archived') archived.add(`${notice}/${version.date}`);
+    }
+  }
+  return archived;
 }
 
 /** Feeds jobs to one worker until the queue is empty; a job over the time limit costs that worker its life. */

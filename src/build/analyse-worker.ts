@@ -13,7 +13,7 @@ parentPort?.on('message', (job: AnalyseJob) => {
   if (read) {
     const compiled = getCompiledBody(read, { imageHosts: job.imageHosts });
     const text = { file: job.file, locale: job.locale, source: read.source, compiled };
-    cached(getTextChecksKey(text, job.checks), () => runTextChecks(text, job.checks));
+    cached(getTextChecksKey(text, job.checks, job.context), () => runTextChecks(text, job.checks, job.context));
   }
   parentPort?.postMessage(job.id);
 });

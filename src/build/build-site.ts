@@ -87,7 +87,7 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   }
   // Every text is compiled and checked on all cores, each within a time limit, into the disk cache;
   // the content model below, and Astro's process after it, load the results from there.
-  await analyseTexts(settings.contentDir);
+  await analyseTexts(settings);
   if (stop.signal) return stopped();
   const problems = await inspectInWorker(settings);
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));

@@ -26,7 +26,7 @@ export async function runCheck({ cwd, env, stdout, stderr }: CheckIO): Promise<n
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  await analyseTexts(settings.contentDir);
+  await analyseTexts(settings);
   const inspection = inspectContent(settings);
   const { site } = inspection;
   const problems = sortProblems(inspection.problems.map((problem) => showFrom(cwd, problem)));

@@ -46,26 +46,34 @@ export function getReadabilityLanguage(locale: string): ReadabilityLanguage | un
  * or "org. no. 5599" do not. Swedish also ends sentences at a colon, as LIX counts them.
  */
 export function splitSentences(blocks: readonly TextBlock[], language: ReadabilityLanguage): Sentence[] {
-  const terminators = language === 'sv' ? '.!?…:' : '.!?…';
-  const boundary = new RegExp(`[${terminators}]+["'”’»)\\]]*\\s+(?=["'“‘«(\\[]?\\p{Lu})`, 'gu');
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    let start = 0;
-    const pieces: { text: string; offset: number }[] = [];
-    for (const match of block.text.matchAll(boundary)) {
-      const end = match.index + match[0].length;
-      pieces.push({ text: block.text.slice(start, end), offset: start });
-      start = end;
-    }
-    pieces.push({ text: block.text.slice(start), offset: start });
-    for (const piece of pieces) {
-      const words = getWords(piece.text);
+    for (const piece of getSentenceSpans(block.text, language)) {
+      const words = getWords(block.text.slice(piece.start, piece.end));
       if (words.length === 0) continue;
-      const before = block.text.slice(0, piece.offset + (piece.text.length - piece.text.trimStart().length));
-      sentences.push({ words, line: block.line + countNewlines(before) });
+      sentences.push({ words, line: block.line + countNewlines(block.text.slice(0, piece.start)) });
     }
   }
   return sentences;
+}
+
+/** Where each sentence of one block's text starts and ends, leading white space left out (same rules as splitSentences). */
+export function getSentenceSpans(text: string, language: ReadabilityLanguage): { start: number; end: number }[] {
+  const terminators = language === 'sv' ? '.!?…:' : '.!?…';
+  const boundary = new RegExp(`[${terminators}]+["'”’»)\\]]*\\s+(?=["'“‘«(\\[]?\\p{Lu})`, 'gu');
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const piece = text.slice(start, end);
+    spans.push({ start: start + (piece.length - piece.trimStart().length), end });
+  };
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return spans;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The shapes editors write: site.yaml, notice frontmatter and interface-string files.
 
 import { z } from 'zod';
+import { isRealDate } from './dates.ts';
 
 /** A text given once per configured locale, e.g. `{ en: Privacy, sv: Integritet }`. */
 export const translatedText = z.record(z.string(), z.string().min(1));
@@ -56,10 +57,52 @@ export const readabilityChecksSchema = z
   })
   .strict();
 
+/** A phrase `npm run check` accepts, matched without regard to case, e.g. `some of the data`. */
+const acceptedPhrase = z.string().trim().min(1);
+
+export const reviewChecksSchema = z
+  .object({
+    /**
+     * Warn when the version of a notice in effect has been neither reviewed nor replaced for more than
+     * this many months (default 12: California asks for a yearly update, Civ. Code §1798.130(a)(5)).
+     */
+    months: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const hedgeChecksSchema = z
+  .object({
+    /** Phrases with a hedge that the lawyers accept, in any language, e.g. `some of the cookies`; a hedge inside one is not reported. */
+    allow: z.array(acceptedPhrase).optional(),
+  })
+  .strict();
+
+export const foreignPassageChecksSchema = z
+  .object({
+    /** Passages in another language that need no mark, such as names, e.g. `Kvarnby Labs AB`. */
+    allow: z.array(acceptedPhrase).optional(),
+  })
+  .strict();
+
+export const firstLayerChecksSchema = z
+  .object({
+    /** Slugs of the notices that should open with a first layer (<KeyPoints>); default: the privacy notice (`privacyNotice`). */
+    notices: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const checksSchema = z
   .object({
     /** Readability limits; see readabilityChecksSchema. */
     readability: readabilityChecksSchema.optional(),
+    /** The yearly review; see reviewChecksSchema. */
+    review: reviewChecksSchema.optional(),
+    /** Words that weaken commitments ("may", "vissa", "certains"); see hedgeChecksSchema. */
+    hedges: hedgeChecksSchema.optional(),
+    /** Passages in another language that are not marked with <Lang>; see foreignPassageChecksSchema. */
+    foreignPassages: foreignPassageChecksSchema.optional(),
+    /** Which notices need a first layer; see firstLayerChecksSchema. */
+    firstLayer: firstLayerChecksSchema.optional(),
   })
   .strict();
 
@@ -74,6 +117,7 @@ export const imagesSchema = z
   .strict();
 
 export type ReadabilityChecks = z.infer<typeof readabilityChecksSchema>;
+export type ChecksConfig = z.infer<typeof checksSchema>;
 
 export const siteSchema = z
   .object({
@@ -89,6 +133,8 @@ export const siteSchema = z
     intro: translatedText,
     /** Slug of the notice the footer's privacy link points to. */
     privacyNotice: z.string().min(1),
+    /** Where readers write with questions about the notices, e.g. `privacy@example.com`; announcements of changes name it. */
+    contact: z.email().optional(),
     /** The sidebar of legal resources shown on every page. */
     sidebar: z.array(sidebarGroup).min(1),
     /** Settings of `npm run check`; every one has a default. */
@@ -116,6 +162,15 @@ export const frontmatterSchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'the sha256 hash of the source text, 64 hexadecimal characters')
       .optional(),
+    /**
+     * In the source text: the day the version was last reviewed and found still accurate, YYYY-MM-DD
+     * (written by `npm run notice -- reviewed`). A record, not part of the published text.
+     */
+    reviewed: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written as YYYY-MM-DD, e.g. 2026-11-30')
+      .refine(isRealDate, 'a real day written as YYYY-MM-DD, e.g. 2026-11-30')
+      .optional(),
   })
   .strict();
 
@@ -125,7 +180,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
  * Frontmatter fields that keep records about a text rather than say anything to readers. They are
  * left out of the hash the published-version lock records, so writing them is not an edit.
  */
-export const RECORD_KEEPING_FIELDS: ReadonlySet<string> = new Set(['translatedFrom']);
+export const RECORD_KEEPING_FIELDS: ReadonlySet<string> = new Set(['translatedFrom', 'reviewed']);
 
 /** A locale file: flat dotted keys to strings. */
 export const localeFileSchema = z.record(z.string(), z.string());

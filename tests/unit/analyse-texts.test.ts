@@ -18,7 +18,7 @@ describe('analysing texts before the content model loads', () => {
     const paragraph = '&amp;'.repeat(1900);
     writeFile(root, SLOW, `---\ntitle: Lent\nsummary: Lent.\nchanges: Lent.\n---\n\n${`${paragraph}\n\n`.repeat(100)}`);
     const contentDir = path.join(root, 'content');
-    const summary = await analyseTexts(contentDir, { timeLimitMs: 1000 });
+    const summary = await analyseTexts({ contentDir, now: '2026-12-01' }, { timeLimitMs: 1000 });
     expect(summary.slow).toEqual([fileOf(root, SLOW)]);
     const problems = inspectContent({ contentDir, localesDir: path.join(projectRoot, 'locales'), now: '2026-12-01' }).problems;
     const slow = problems.filter((p) => p.file === fileOf(root, SLOW) && p.message.includes('took more than'));
@@ -30,8 +30,8 @@ describe('analysing texts before the content model loads', () => {
   it('leaves nothing to do for texts it has analysed before', async () => {
     const root = copyBasic();
     const contentDir = path.join(root, 'content');
-    const first = await analyseTexts(contentDir);
+    const first = await analyseTexts({ contentDir, now: '2026-12-01' });
     expect(first.texts).toBe(11);
-    expect((await analyseTexts(contentDir)).texts).toBe(0);
+    expect((await analyseTexts({ contentDir, now: '2026-12-01' })).texts).toBe(0);
   });
 });

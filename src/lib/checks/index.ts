@@ -6,9 +6,13 @@ import type { Problem } from '../errors.ts';
 import type { SiteConfig } from '../schemas.ts';
 import { readLock, type LockFile } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
+import { checkFirstLayers } from './first-layer.ts';
+import { checkTextForeignPassages, getCandidateLanguages } from './foreign-passages.ts';
+import { checkTextHedges } from './hedges.ts';
 import { checkLinks } from './links.ts';
 import { checkPublishedVersions } from './published-versions.ts';
 import { checkTextReadability } from './readability.ts';
+import { checkReviews } from './review.ts';
 import { checkTranslationParity } from './translation-parity.ts';
 import { checkTextWording } from './wording.ts';
 
@@ -54,21 +58,26 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
     ...checkPublishedVersions(site, lock),
     ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
     ...checkEachText(site),
+    ...checkFirstLayers(site),
+    ...checkReviews(site),
   ]);
 }
 
 /**
- * The checks that look at one text at a time (wording, readability). Their results depend only on the
- * text and site.yaml's `checks` settings, so they are cached with those as the key.
+ * The checks that look at one text at a time (wording, hedges, foreign passages, readability). Their
+ * results depend only on the text, site.yaml's `checks` settings, the site's languages and whether the
+ * version is archived, so they are cached with those as the key.
  */
 function checkEachText(site: Site): Problem[] {
+  const languages = getCandidateLanguages(site.locales);
   return site.notices.flatMap((notice) =>
     notice.versions.flatMap((version) =>
       Object.keys(version.texts)
         .sort()
         .flatMap((locale) => {
           const text = version.texts[locale];
-          return cached(getTextChecksKey(text, site.config.checks), () => runTextChecks(text, site.config.checks));
+          const context: TextCheckContext = { archived: version.status === 'archived', languages };
+          return cached(getTextChecksKey(text, site.config.checks, context), () => runTextChecks(text, site.config.checks, context));
         }),
     ),
   );
@@ -77,14 +86,31 @@ function checkEachText(site: Site): Problem[] {
 /** What a text's own checks need of it. */
 export type CheckedText = Pick<NoticeText, 'file' | 'locale' | 'source' | 'compiled'>;
 
-export function getTextChecksKey(text: Pick<CheckedText, 'file' | 'locale' | 'source'>, checks: SiteConfig['checks']): string {
-  return cacheKey('text-checks', text.file, text.locale, JSON.stringify(checks ?? {}), text.source);
+/** What a text's own checks need to know of its place in the site. */
+export interface TextCheckContext {
+  /** Archived versions no longer change what readers are told: hedges and foreign passages are not looked for. */
+  archived: boolean;
+  /** The site's languages, which a foreign passage may be in. */
+  languages: string[];
+}
+
+export function getTextChecksKey(
+  text: Pick<CheckedText, 'file' | 'locale' | 'source'>,
+  checks: SiteConfig['checks'],
+  context: TextCheckContext,
+): string {
+  return cacheKey('text-checks', text.file, text.locale, JSON.stringify(checks ?? {}), JSON.stringify(context), text.source);
 }
 
 /** The checks of one text, given site.yaml's `checks` settings. */
-export function runTextChecks(text: CheckedText, checks: SiteConfig['checks']): Problem[] {
+export function runTextChecks(text: CheckedText, checks: SiteConfig['checks'], context: TextCheckContext): Problem[] {
   const readability = checkTextReadability(text, checks?.readability);
-  return [...checkTextWording(text), ...(readability ? [readability] : [])];
+  return [
+    ...checkTextWording(text),
+    ...(context.archived ? [] : checkTextHedges(text, checks?.hedges?.allow)),
+    ...(context.archived ? [] : checkTextForeignPassages(text, context.languages, checks?.foreignPassages?.allow)),
+    ...(readability ? [readability] : []),
+  ];
 }
 
 /** Sorts by file, then line, then column; problems without a line come first in their file. Stable otherwise. */

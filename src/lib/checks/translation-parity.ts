@@ -50,6 +50,7 @@ function findDivergence(pair: Pair): Divergence | undefined {
   const source = pair.source.compiled.outline;
   const translation = pair.translation.compiled.outline;
   const found = [
+    compareKeyPoints(source, translation, pair),
     compareHeadings(source, translation, pair),
     compareLinks(source, translation, pair),
     compareLists(source, translation, pair),
@@ -57,6 +58,26 @@ function findDivergence(pair: Pair): Divergence | undefined {
   ].filter((d): d is Divergence => d !== undefined);
   found.sort((a, b) => a.line - b.line || a.column - b.column);
   return found[0];
+}
+
+/** The first layer is translated point for point, so a reader in any language gets the same summary. */
+function compareKeyPoints(source: Outline, translation: Outline, pair: Pair): Divergence | undefined {
+  const theirs = source.keyPoints;
+  const ours = translation.keyPoints;
+  if (!theirs && !ours) return undefined;
+  // Reported where the text starts, ahead of the lists and links that differ because of it.
+  if (!ours) {
+    return { line: pair.translation.bodyLine, column: 1, message: `${pair.sourceName} opens with a first layer (<KeyPoints>, line ${theirs!.line}) that is missing here`, fix: 'translate it too, point for point, before the first heading' };
+  }
+  if (!theirs) return at(ours, `this text has a first layer (<KeyPoints>) that ${pair.sourceName} does not have`, 'remove it, or add the same first layer to the source');
+  if (ours.points.length !== theirs.points.length) {
+    return at(
+      ours,
+      `the first layer has ${count(ours.points.length, 'key point')} here but ${theirs.points.length} in ${pair.sourceName} (line ${theirs.line})`,
+      'translate each key point of the source, and only those',
+    );
+  }
+  return undefined;
 }
 
 function compareHeadings(source: Outline, translation: Outline, pair: Pair): Divergence | undefined {

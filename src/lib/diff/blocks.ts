@@ -130,11 +130,16 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
     // Link reference definitions are never shown to readers, so they are not part of the text.
     case 'definition':
       return;
-    default: {
-      const text = normaliseText(getInlineText(node));
-      if (text) pushBlock(context, { kind: 'other', text, key: '', line });
-    }
+    // The first layer's points and a passage in another language are compared as the blocks they hold.
+    case 'mdxJsxFlowElement':
+      if (node.name === 'KeyPoints' || node.name === 'Lang') {
+        for (const child of node.children) collectBlocks(child, context, listDepth);
+        return;
+      }
+      break;
   }
+  const text = normaliseText(getInlineText(node));
+  if (text) pushBlock(context, { kind: 'other', text, key: '', line });
 }
 
 function pushBlock(context: Context, block: Block): void {

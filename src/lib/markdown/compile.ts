@@ -29,6 +29,8 @@ export interface CompiledBody {
   problems: Problem[];
   /** The HTML, with links to this site marked for each reader's language (see localizeNoticeHtml). */
   html?: string;
+  /** The first layer (<KeyPoints>) rendered on its own, for the page to show above the contents; not in `html`. */
+  keyPointsHtml?: string;
   outline: Outline;
   blocks: Block[];
 }
@@ -43,7 +45,18 @@ export function compileNoticeBody(source: BodySource, options: CompileOptions): 
   const outline = getOutline(tree, guard.anchors);
   const blocks = getDiffBlocks(tree, guard.anchors);
   if (guard.problems.length) return { problems: guard.problems, outline, blocks };
-  return { problems: [], html: renderNoticeHtml(tree, { file: source.file, imageHosts: options.imageHosts }), outline, blocks };
+  const render = { file: source.file, imageHosts: options.imageHosts };
+  const opening = tree.children.findIndex((node) => node.type === 'mdxJsxFlowElement' && node.name === 'KeyPoints');
+  if (opening === -1) return { problems: [], html: renderNoticeHtml(tree, render), outline, blocks };
+  // Reference-style links in the key points take their addresses from definitions anywhere in the text.
+  const definitions = tree.children.filter((node) => node.type === 'definition');
+  return {
+    problems: [],
+    html: renderNoticeHtml({ ...tree, children: tree.children.filter((_, index) => index !== opening) }, render),
+    keyPointsHtml: renderNoticeHtml({ type: 'root', children: [tree.children[opening], ...definitions] }, render),
+    outline,
+    blocks,
+  };
 }
 
 /** The cache key of a body's compilation: everything the result depends on. */

@@ -8,20 +8,66 @@ import type { Problem } from '../errors.ts';
 import { describeRefusedLink, readLink, shorten, type LinkTarget } from '../urls.ts';
 import type { MdxNode } from './parse.ts';
 
-/** Where a passage may stand: on lines of its own ("flow"), or inside a paragraph ("text"). */
-type Placement = 'flow' | 'text';
+/** Where a passage may stand: on lines of its own ("flow"), inside a paragraph ("text"), or either. */
+type Placement = 'flow' | 'text' | 'any';
+
+/** An attribute whose values cannot be listed: each value is tested, and a finding says what is wrong. */
+export interface AttributeTest {
+  /** The values it takes, in the words of a message, e.g. `a language tag such as code="en"`. */
+  describe: string;
+  test(value: string): { message: string; fix: string } | undefined;
+}
 
 export interface ComponentRule {
   placement: Placement;
-  /** Each allowed attribute with the values it may take. */
-  attributes: Readonly<Record<string, readonly string[]>>;
+  /** Each allowed attribute with the values it may take: a list, or a test. */
+  attributes: Readonly<Record<string, readonly string[] | AttributeTest>>;
+  /** Attributes that must be given. */
+  required?: readonly string[];
+  /** Whether it opens the text: at most once, at the top level, before the first heading. */
+  opening?: boolean;
+  /** Whether it holds exactly one list and nothing else. */
+  holdsList?: boolean;
   /** What the component is for, in the words of a message. */
   purpose: string;
+}
+
+/**
+ * A language tag the page can put in `lang`: well-formed BCP 47, in its canonical spelling, naming a
+ * language the browser knows (so axe's valid-lang rule and screen readers accept it).
+ */
+export const LANGUAGE_TAG: AttributeTest = {
+  describe: 'a language tag such as code="en" or code="fr-CA"',
+  test(value) {
+    let canonical: string | undefined;
+    try {
+      canonical = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value) && value.length <= 35 ? Intl.getCanonicalLocales(value)[0] : undefined;
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical) {
+      return { message: `code="${shorten(value, 40)}" is not a language tag`, fix: 'write a language tag such as code="en", code="sv" or code="fr-CA"' };
+    }
+    const language = canonical.split('-')[0];
+    if (!getLanguageNames().of(language)) {
+      return { message: `code="${shorten(value, 40)}" names no language Paragraf knows ("${language}")`, fix: 'write the two- or three-letter code of the language, e.g. code="en" for English' };
+    }
+    if (canonical !== value) return { message: `code="${value}" is not written the usual way`, fix: `write code="${canonical}"` };
+    return undefined;
+  },
+};
+
+let languageNames: Intl.DisplayNames | undefined;
+function getLanguageNames(): Intl.DisplayNames {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return languageNames;
 }
 
 /** The components notice texts may use, with the attributes and values each may take. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
   Callout: { placement: 'flow', attributes: { type: ['note', 'important'] }, purpose: 'a note that stands out' },
+  KeyPoints: { placement: 'flow', attributes: {}, opening: true, holdsList: true, purpose: 'the first layer: a short list of key points at the top' },
+  Lang: { placement: 'any', attributes: { code: LANGUAGE_TAG }, required: ['code'], purpose: 'a passage in another language' },
 };
 
 /** The Markdown constructs a notice may contain; anything else in the tree is refused. */
@@ -68,6 +114,8 @@ export const PAGE_IDS: ReadonlySet<string> = new Set([
   'search-notice',
   'search-all-versions',
   'status-caption',
+  'key-points-heading',
+  'upcoming-changes-heading',
 ]);
 
 /** Image files a notice may show, by extension. SVG is left out: it can carry scripts. */
@@ -131,6 +179,7 @@ export function guardTree(tree: MdxNode, options: GuardOptions): GuardResult {
     if ('children' in node) for (const child of node.children as MdxNode[]) walk(child, node);
   };
   walk(tree, undefined);
+  checkOpenings(tree, report);
   // A reference takes its address from the definition: check that address as what it is used for.
   for (const [identifier, definition] of definitions) {
     if (imageDefinitions.has(identifier)) checkImageAddress(definition, definition.url, options, report);
@@ -218,7 +267,8 @@ function checkElement(
     return;
   }
   const placement: Placement = node.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
-  if (placement !== rule.placement) {
+  const misplaced = rule.placement !== 'any' && placement !== rule.placement;
+  if (misplaced) {
     report(
       node,
       `${tag} must stand on lines of its own, not inside a paragraph`,
@@ -227,6 +277,21 @@ function checkElement(
   }
   if (parent?.type === 'mdxJsxFlowElement' || parent?.type === 'mdxJsxTextElement') {
     report(node, `${tag} cannot stand inside another component`, `close the outer component before opening ${tag}`);
+  } else if (rule.opening && !misplaced && parent?.type !== 'root') {
+    report(node, `${tag} must stand at the top of the text, not inside a list or quote`, `move ${tag} above the first heading, on lines of its own`);
+  }
+  if (rule.holdsList && !misplaced) {
+    const children = node.children as MdxNode[];
+    const stray = children.length === 1 && children[0].type === 'list' ? undefined : (children.find((child) => child.type !== 'list') ?? children[1] ?? node);
+    if (stray) {
+      report(stray, `${tag} holds one list and nothing else`, `write the points as one list ("- …" on each line) between ${tag} and </${name}>, with blank lines around`);
+    }
+  }
+  for (const required of rule.required ?? []) {
+    if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required)) {
+      const wanted = rule.attributes[required];
+      report(node, `${tag} needs a "${required}" attribute`, `write ${Array.isArray(wanted) ? `${required}="${wanted[0]}"` : (wanted as AttributeTest).describe}`);
+    }
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -249,13 +314,38 @@ function checkElement(
     }
     const values = Object.hasOwn(rule.attributes, attributeName) ? rule.attributes[attributeName] : undefined;
     if (!values) {
-      report(attribute, `${tag} has no "${attributeName}" attribute`, `remove it; ${tag} takes only ${describeAttributes(rule)}`);
+      report(attribute, `${tag} has no "${attributeName}" attribute`, Object.keys(rule.attributes).length ? `remove it; ${tag} takes only ${describeAttributes(rule)}` : `remove it; ${tag} takes no attributes`);
+    } else if (!Array.isArray(values)) {
+      const finding = typeof value === 'string' ? (values as AttributeTest).test(value) : { message: `${attributeName} in ${tag} has no value`, fix: `write ${(values as AttributeTest).describe}` };
+      if (finding) report(attribute, finding.message, finding.fix);
     } else if (typeof value !== 'string' || !values.includes(value)) {
       report(
         attribute,
         `${attributeName}=${typeof value === 'string' ? `"${shorten(value, 40)}"` : '(no value)'} is not a kind of ${tag}`,
         `use ${values.map((v) => `${attributeName}="${v}"`).join(' or ')}`,
       );
+    }
+  }
+}
+
+/** A component that opens the text (the first layer) comes once, before the first heading. */
+function checkOpenings(tree: MdxNode, report: Report): void {
+  if (tree.type !== 'root') return;
+  const seen = new Map<string, number>();
+  let headingLine: number | undefined;
+  for (const node of tree.children as MdxNode[]) {
+    if (node.type === 'heading') headingLine ??= node.position?.start.line ?? 1;
+    if (node.type !== 'mdxJsxFlowElement' || !node.name || !Object.hasOwn(ALLOWED_COMPONENTS, node.name)) continue;
+    if (!ALLOWED_COMPONENTS[node.name].opening) continue;
+    const tag = `<${node.name}>`;
+    const line = node.position?.start.line ?? 1;
+    if (seen.has(node.name)) {
+      report(node, `a text has one ${tag}, and this is another (the first is on line ${seen.get(node.name)})`, `put every key point in the first ${tag} and remove this one`);
+      continue;
+    }
+    seen.set(node.name, line);
+    if (headingLine !== undefined) {
+      report(node, `${tag} must come before the first heading (line ${headingLine}), where readers see it first`, `move it to the top of the text`);
     }
   }
 }
@@ -384,7 +474,7 @@ export function getHeadingText(node: MdxNode): string {
 
 function describeAttributes(rule: ComponentRule): string {
   return Object.entries(rule.attributes)
-    .map(([name, values]) => values.map((v) => `${name}="${v}"`).join(' or '))
+    .map(([name, values]) => (Array.isArray(values) ? values.map((v) => `${name}="${v}"`).join(' or ') : (values as AttributeTest).describe))
     .join(', ');
 }
 

@@ -51,6 +51,29 @@ export interface OutlineBlock {
   text: string;
   line: number;
   column: number;
+  /** Where the pieces of `text` stand in the file, in order; each runs until the next one starts. */
+  segments: TextSegment[];
+  /** In a table row: where each non-empty cell's text starts and ends in `text`. */
+  cells?: { start: number; end: number }[];
+}
+
+/** A run of a block's text that comes from one place in the file. */
+export interface TextSegment {
+  /** Offset in the block's `text` where the run starts. */
+  start: number;
+  line: number;
+  column: number;
+  /** The language a <Lang> around the run gives it, e.g. "en". */
+  lang?: string;
+  /** True for `code`, which is quoted literally and never reads as prose. */
+  code?: boolean;
+}
+
+/** The first layer of a notice: the points of its <KeyPoints> list. */
+export interface OutlineKeyPoints {
+  line: number;
+  column: number;
+  points: { text: string; links: string[]; line: number; column: number }[];
 }
 
 export interface Outline {
@@ -59,6 +82,8 @@ export interface Outline {
   lists: OutlineList[];
   tables: OutlineTable[];
   blocks: OutlineBlock[];
+  /** The <KeyPoints> block, when the text has one. */
+  keyPoints?: OutlineKeyPoints;
 }
 
 /** Reads the outline off a parsed, guarded body. */
@@ -68,28 +93,47 @@ export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Ou
   const definitions = new Map<string, string>();
   const at = (node: MdxNode) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-  const visit = (node: MdxNode, listDepth: number): void => {
+  const visit = (node: MdxNode, listDepth: number, lang: string | undefined): void => {
     switch (node.type) {
       case 'heading': {
         const anchor = ids.get(node);
         const text = getVisibleText(node).replace(/\s+/g, ' ').trim();
         outline.headings.push({ depth: node.depth, id: anchor?.id ?? '', explicit: anchor?.explicit ?? false, text, ...at(node) });
-        outline.blocks.push({ kind: 'heading', text, ...at(node) });
+        // The heading's text is collapsed to one line, so its runs are placed from its own start.
+        outline.blocks.push({ kind: 'heading', text, ...at(node), segments: trimRuns(readRuns(node, lang), text) });
         break;
       }
-      case 'paragraph':
-        outline.blocks.push({ kind: 'paragraph', text: getVisibleText(node), ...at(node) });
+      case 'paragraph': {
+        const runs = readRuns(node, lang);
+        outline.blocks.push({ kind: 'paragraph', text: runs.text, ...at(node), segments: runs.segments });
         break;
+      }
       case 'list':
         outline.lists.push({ ordered: node.ordered === true, items: node.children.length, depth: listDepth + 1, ...at(node) });
-        for (const item of node.children) for (const child of item.children as MdxNode[]) visit(child, listDepth + 1);
+        for (const item of node.children) for (const child of item.children as MdxNode[]) visit(child, listDepth + 1, lang);
         return;
       case 'table':
         outline.tables.push({ rows: node.children.length, cells: node.children.map((row) => row.children.length), ...at(node) });
         for (const row of node.children) {
-          const cells = row.children.map((cell) => getVisibleText(cell).trim());
-          outline.blocks.push({ kind: 'table-row', text: cells.filter(Boolean).join(' '), ...at(row) });
+          let text = '';
+          const segments: TextSegment[] = [];
+          const cells: { start: number; end: number }[] = [];
+          for (const cell of row.children) {
+            const runs = readRuns(cell, lang);
+            const trimmed = runs.text.trim();
+            if (!trimmed) continue;
+            if (text) text += ' ';
+            const lead = runs.text.length - runs.text.trimStart().length;
+            for (const segment of trimRuns(runs, trimmed, lead)) segments.push({ ...segment, start: segment.start + text.length });
+            cells.push({ start: text.length, end: text.length + trimmed.length });
+            text += trimmed;
+          }
+          outline.blocks.push({ kind: 'table-row', text, ...at(row), segments, cells });
         }
+        break;
+      case 'mdxJsxFlowElement':
+        if (node.name === 'KeyPoints') outline.keyPoints = readKeyPoints(node);
+        if (node.name === 'Lang') lang = getLangCode(node) ?? lang;
         break;
       case 'link':
       case 'image':
@@ -109,8 +153,27 @@ export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Ou
     for (const child of node.children as MdxNode[]) {
       // Table rows were read as rows above; links inside them are still visited.
       if (node.type === 'table') visitLinks(child);
-      else visit(child, listDepth);
+      else visit(child, listDepth, lang);
     }
+  };
+  const readKeyPoints = (node: Extract<MdxNode, { type: 'mdxJsxFlowElement' }>): OutlineKeyPoints => {
+    const list = (node.children as MdxNode[]).find((child) => child.type === 'list');
+    const points = list?.type === 'list'
+      ? list.children.map((item) => {
+          const links: string[] = [];
+          const collect = (inner: MdxNode): void => {
+            if (inner.type === 'link') links.push(inner.url);
+            else if (inner.type === 'linkReference') {
+              const url = definitions.get(inner.identifier.toUpperCase());
+              if (url !== undefined) links.push(url);
+            }
+            if ('children' in inner) for (const child of inner.children as MdxNode[]) collect(child);
+          };
+          collect(item);
+          return { text: getVisibleText(item).replace(/\s+/g, ' ').trim(), links, ...at(item) };
+        })
+      : [];
+    return { ...at(node), points };
   };
   const visitLinks = (node: MdxNode): void => {
     if (node.type === 'link' || node.type === 'image') outline.links.push({ url: node.url, image: node.type === 'image', ...at(node) });
@@ -119,8 +182,84 @@ export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Ou
 
   // Definitions may follow the references that use them.
   collectDefinitions(tree, definitions);
-  visit(tree, 0);
+  visit(tree, 0, undefined);
   return outline;
+}
+
+/** The language a <Lang> element gives its content, as written in its `code` attribute. */
+export function getLangCode(node: MdxNode): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  const code = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'code')?.value;
+  return typeof code === 'string' ? code : undefined;
+}
+
+interface Runs {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** The visible text of inline content (as getVisibleText reads it) with the place of each run in the file. */
+function readRuns(node: MdxNode, lang: string | undefined): Runs {
+  const runs: Runs = { text: '', segments: [] };
+  const walk = (inner: MdxNode, innerLang: string | undefined): void => {
+    switch (inner.type) {
+      case 'text':
+      case 'inlineCode': {
+        const start = inner.position?.start;
+        runs.segments.push({
+          start: runs.text.length,
+          line: start?.line ?? 1,
+          // The value of `code` starts after its opening backtick.
+          column: (start?.column ?? 1) + (inner.type === 'inlineCode' ? 1 : 0),
+          ...(innerLang ? { lang: innerLang } : {}),
+          ...(inner.type === 'inlineCode' ? { code: true } : {}),
+        });
+        runs.text += inner.value;
+        return;
+      }
+      case 'break':
+        runs.text += '\n';
+        return;
+      case 'image':
+      case 'imageReference':
+        return;
+      default:
+        if (!('children' in inner)) return;
+        for (const child of inner.children as MdxNode[]) walk(child, inner.type === 'mdxJsxTextElement' && inner.name === 'Lang' ? (getLangCode(inner) ?? innerLang) : innerLang);
+    }
+  };
+  walk(node, lang);
+  return runs;
+}
+
+/**
+ * The runs of `runs` re-based onto `text`, a copy of `runs.text` with white space trimmed (and, for
+ * headings, collapsed): `lead` characters were cut from its start. Runs are kept as long as their
+ * offsets still point into the text; a collapsed heading loses at most a few columns of precision.
+ */
+function trimRuns(runs: Runs, text: string, lead = runs.text.length - runs.text.trimStart().length): TextSegment[] {
+  return runs.segments
+    .map((segment) => ({ ...segment, start: Math.max(0, segment.start - lead) }))
+    .filter((segment) => segment.start <= text.length);
+}
+
+/**
+ * The line and column in the file of the character at `offset` in a block's text. `lines` are the
+ * file's lines; a soft line break inside a run continues on the next line after its indentation.
+ */
+export function locateInBlock(block: OutlineBlock, offset: number, lines: readonly string[]): { line: number; column: number } {
+  let segment: TextSegment | undefined;
+  for (const candidate of block.segments) {
+    if (candidate.start <= offset) segment = candidate;
+    else break;
+  }
+  if (!segment) return { line: block.line, column: block.column };
+  const before = block.text.slice(segment.start, offset);
+  const breaks = before.split('\n');
+  if (breaks.length === 1) return { line: segment.line, column: segment.column + before.length };
+  const line = segment.line + breaks.length - 1;
+  const indent = /^[\s>]*/.exec(lines[line - 1] ?? '')?.[0].length ?? 0;
+  return { line, column: indent + 1 + breaks[breaks.length - 1].length };
 }
 
 function collectDefinitions(node: MdxNode, definitions: Map<string, string>): void {

@@ -9,7 +9,8 @@ import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import { ContentError } from '../errors.ts';
 import { localizeHref } from '../routes.ts';
 import { readLink } from '../urls.ts';
-import { ALLOWED_COMPONENTS, guardTree, type GuardOptions, type HeadingAnchor } from './guard.ts';
+import { ALLOWED_COMPONENTS, guardTree, LANGUAGE_TAG, type GuardOptions, type HeadingAnchor } from './guard.ts';
+import { getLangCode } from './outline.ts';
 import type { MdxNode } from './parse.ts';
 
 export type RenderOptions = GuardOptions;
@@ -84,17 +85,34 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
       return undefined;
     },
     mdxJsxFlowElement(state, node) {
-      if (node.name !== 'Callout' || !Object.hasOwn(ALLOWED_COMPONENTS, node.name)) {
-        throw new Error(`<${node.name}> reached the renderer`);
+      if (!Object.hasOwn(ALLOWED_COMPONENTS, node.name ?? '')) throw new Error(`<${node.name}> reached the renderer`);
+      switch (node.name) {
+        case 'Callout': {
+          const type = node.attributes.find((a: { type: string; name?: string }) => a.type === 'mdxJsxAttribute' && a.name === 'type')?.value;
+          const kind = type === 'important' ? 'important' : 'note';
+          return element(state, node, 'aside', { className: ['callout', `callout-${kind}`], role: 'note' }, state.all(node));
+        }
+        // The page frames the first layer with its own heading; here it is its list.
+        case 'KeyPoints':
+          return state.all(node);
+        case 'Lang':
+          return element(state, node, 'div', { lang: getCheckedLang(node) }, state.all(node));
+        default:
+          throw new Error(`<${node.name}> reached the renderer`);
       }
-      const type = node.attributes.find((a: { type: string; name?: string }) => a.type === 'mdxJsxAttribute' && a.name === 'type')?.value;
-      const kind = type === 'important' ? 'important' : 'note';
-      return element(state, node, 'aside', { className: ['callout', `callout-${kind}`], role: 'note' }, state.all(node));
     },
-    mdxJsxTextElement(_state, node) {
-      throw new Error(`<${node.name}> reached the renderer`);
+    mdxJsxTextElement(state, node) {
+      if (node.name !== 'Lang' || !Object.hasOwn(ALLOWED_COMPONENTS, node.name)) throw new Error(`<${node.name}> reached the renderer`);
+      return element(state, node, 'span', { lang: getCheckedLang(node) }, state.all(node));
     },
   } as Handlers;
+}
+
+/** The language of a <Lang>, tested again here because it becomes an attribute of the page. */
+function getCheckedLang(node: MdxNode): string {
+  const code = getLangCode(node);
+  if (code === undefined || LANGUAGE_TAG.test(code)) throw new Error(`a <Lang> without a valid code reached the renderer`);
+  return code;
 }
 
 function withTitle(properties: Properties, title: string | null | undefined): Properties {

@@ -1,9 +1,11 @@
 // `npm run check`: prints every problem and a summary, and fails only on errors.
 
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/cli/check.ts';
+import { setFrontmatterLine } from '../../../src/lib/notice-file.ts';
 import { createEmptyLock, lockPublished, writeLock } from '../../../src/lib/published-lock.ts';
 import { editFile, projectRoot } from '../../helpers/fixtures.ts';
 import { copyBasic, loadCopy, NOW } from './site.ts';
@@ -21,9 +23,14 @@ async function run(cwd: string, env: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
-/** A copy of the basic fixture with its published texts locked, as a repository would have it. */
+/**
+ * A copy of the basic fixture with its published texts locked and its cookie policy (in effect since
+ * 2025-01-01) recorded as reviewed, as a repository kept in order would have it.
+ */
 function copyLocked(): string {
   const root = copyBasic();
+  const cookies = path.join(root, 'content/notices/cookies/2025-01-01/en.mdx');
+  fs.writeFileSync(cookies, setFrontmatterLine(fs.readFileSync(cookies, 'utf8'), 'reviewed', '2026-11-02'));
   writeLock(path.join(root, 'content'), lockPublished(loadCopy(root), createEmptyLock()));
   return root;
 }

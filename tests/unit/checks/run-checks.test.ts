@@ -17,6 +17,7 @@ describe('running all checks', () => {
     const problems = inspectCopy(root, checkFixture('interface-strings', 'locales'));
     const shown = problems.map((p) => `${path.relative(root, path.resolve(p.file))}:${p.line ?? '-'}:${p.column ?? '-'} ${p.severity} ${p.message}`);
     expect(shown.map((line) => line.replace(/^\.\.\/.*?tests\/fixtures\/checks\/interface-strings\//, ''))).toEqual([
+      'content/notices/cookies/2025-01-01/en.mdx:-:- warning cookies has not been reviewed since 2025-01-01, when its version in effect took effect: more than 12 months ago',
       'content/notices/cookies/2025-01-01/en.mdx:8:1 warning "Check this page regularly" leaves it to readers to look for changes',
       'content/notices/cookies/2025-01-01/en.mdx:8:28 error "{1}" is a JavaScript expression, which notices may not contain',
       'content/notices/cookies/2025-01-01/fr.mdx:8:59 error the link "http://policy.example/" is not secure (http://)',
