@@ -52,8 +52,8 @@ export const noticeVersion = defineCommand({
         fix: `choose a date after ${latest.date}; to fix a published text, use "npm run notice -- correct"`,
       });
     }
-    const source = latest.texts[site.sourceLocale];
-    const file = path.join(versionDir, `${site.sourceLocale}.mdx`);
+    const source = latest.texts[notice.sourceLocale];
+    const file = path.join(versionDir, `${notice.sourceLocale}.mdx`);
     const content = setFrontmatterFields(source.source, {
       changes: CHANGES_PLACEHOLDER,
       material: false,
@@ -61,7 +61,7 @@ export const noticeVersion = defineCommand({
     });
     writePlannedFiles(context, [{ absolutePath: file, content }]);
     if (context.dryRun) return;
-    const others = site.locales.filter((l) => l !== site.sourceLocale);
+    const others = site.locales.filter((l) => l !== notice.sourceLocale);
     context.print(`Copied from ${context.display(source.absolutePath)} (${latest.status} version).`);
     context.print('');
     context.print('Next steps:');

@@ -151,7 +151,7 @@ function describeText(text: NoticeText): string {
 
 /** The text a reader in the linking text's locale gets for a version: their own, or the source as a fallback. */
 function getReaderText(version: NoticeVersion, context: LinkContext): NoticeText {
-  return resolveTranslation(version.texts, context.text.locale, context.site.sourceLocale).text;
+  return resolveTranslation(version.texts, context.text.locale, version.sourceLocale).text;
 }
 
 /** `when` says which version of the target was checked, when the link does not name one. */

@@ -27,15 +27,15 @@ export function checkTranslationParity(site: Site): Problem[] {
   const problems: Problem[] = [];
   for (const notice of site.notices) {
     for (const version of notice.versions) {
-      const source = version.texts[site.sourceLocale];
+      const source = version.texts[notice.sourceLocale];
       if (!source) continue;
       for (const locale of Object.keys(version.texts).sort()) {
-        if (locale === site.sourceLocale) continue;
+        if (locale === notice.sourceLocale) continue;
         const translation = version.texts[locale];
         const divergence = findDivergence({
           source,
           translation,
-          sourceName: `${site.sourceLocale}.mdx`,
+          sourceName: `${notice.sourceLocale}.mdx`,
           endLine: getEndLine(translation),
         });
         if (divergence) problems.push({ file: translation.file, severity: 'error', ...divergence });
