@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex, DEFER_INDEX_VARIABLE, reportSearchIndex } from '../integration/search.ts';
 import { inspectContent } from '../lib/checks/index.ts';
+import { createMainBranch } from '../lib/git.ts';
 import { getContentFingerprint, CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -82,7 +83,7 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   } catch (error) {
     return fail((error as Error).message);
   }
-  const { problems } = inspectContent(settings);
+  const { problems } = inspectContent({ ...settings, mainBranch: createMainBranch(settings.mainBranch) });
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));
   if (problems.some((p) => p.severity === 'error')) return fail(new ContentError(problems).message);
   if (stop.signal) return stopped();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspectContent, sortProblems } from '../lib/checks/index.ts';
 import { formatProblem, type Problem } from '../lib/errors.ts';
-import { getLockPath } from '../lib/published-lock.ts';
+import { createMainBranch } from '../lib/git.ts';
+import { getLockPath, type MainBranch } from '../lib/published-lock.ts';
 import { getSettings } from '../lib/settings.ts';
 
 export interface CheckIO {
@@ -14,10 +15,12 @@ export interface CheckIO {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Which texts the main branch has; by default, git is asked about PARAGRAF_MAIN_BRANCH (main). */
+  mainBranch?: MainBranch;
 }
 
 /** Checks the content the environment points at, prints the problems and a summary, and returns the exit code. */
-export function runCheck({ cwd, env, stdout, stderr }: CheckIO): number {
+export function runCheck({ cwd, env, stdout, stderr, mainBranch }: CheckIO): number {
   let settings;
   try {
     settings = getSettings(env, cwd);
@@ -25,7 +28,7 @@ export function runCheck({ cwd, env, stdout, stderr }: CheckIO): number {
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const inspection = inspectContent(settings);
+  const inspection = inspectContent({ ...settings, mainBranch: mainBranch ?? createMainBranch(settings.mainBranch) });
   const { site } = inspection;
   const problems = sortProblems(inspection.problems.map((problem) => showFrom(cwd, problem)));
   for (const problem of problems) stdout.write(`${formatProblem(problem)}\n`);

@@ -3,6 +3,7 @@
 
 import type { AstroIntegration } from 'astro';
 import { inspectContent } from '../lib/checks/index.ts';
+import { createMainBranch } from '../lib/git.ts';
 import { CHECKED_VARIABLE, getContentFingerprint } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -16,7 +17,7 @@ export function paragraf(): AstroIntegration {
         // `npm run build` has just checked exactly this content; anything else is checked here.
         const checked = process.env[CHECKED_VARIABLE];
         if (checked && checked === getContentFingerprint(settings)) return;
-        const { problems } = inspectContent(settings);
+        const { problems } = inspectContent({ ...settings, mainBranch: createMainBranch(settings.mainBranch) });
         for (const problem of problems) if (problem.severity === 'warning') logger.warn(formatProblem(problem));
         if (problems.some((p) => p.severity === 'error')) {
           const error = new ContentError(problems);

@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { isRealDate } from './dates.ts';
+import { isRealDate, suggestDate } from './dates.ts';
 import { ContentError, displayPath, type Problem } from './errors.ts';
 
 export { displayPath };
@@ -24,6 +24,8 @@ export interface NoticeText {
   /** Absolute path. */
   absolutePath: string;
   frontmatter: Frontmatter;
+  /** The line of the file each frontmatter field is on, for messages. */
+  fieldLines: Partial<Record<keyof Frontmatter, number>>;
   /** The MDX after the frontmatter. */
   body: string;
   /** 1-based line in the file where `body` starts. */
@@ -178,7 +180,9 @@ function readNotices(
           file: displayPath(versionDir),
           severity: 'error',
           message: `version folder "${showName(date)}" is not a real date`,
-          fix: 'name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
+          fix: suggestDate(date)
+            ? `did you mean ${suggestDate(date)}? Name the folder for the effective date as YYYY-MM-DD`
+            : 'name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
         });
         continue;
       }
@@ -289,6 +293,7 @@ function readNoticeText(
     file,
     absolutePath,
     frontmatter: read.data,
+    fieldLines: read.fieldLines,
     body: read.body,
     bodyLine: read.bodyLine,
     source: read.source,

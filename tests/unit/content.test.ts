@@ -66,7 +66,7 @@ describe('loading the content model', () => {
     const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/en.mdx', 'summary:', 'sumary: typo\nsummary:');
     expect(problemsOf(path.join(root, 'content'))).toContain(
-      'notices/cookies/2025-01-01/en.mdx:3:1  error  unknown field "sumary" — remove it or check its spelling',
+      'notices/cookies/2025-01-01/en.mdx:3:1  error  unknown field "sumary" — did you mean "summary"?',
     );
   });
 
@@ -86,6 +86,14 @@ describe('loading the content model', () => {
     );
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2021-02-30  error  version folder "2021-02-30" is not a real date — name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
+    );
+  });
+
+  it('suggests the date a malformed version folder most likely means', () => {
+    const root = copyBasic();
+    fs.renameSync(path.join(root, 'content/notices/cookies/2025-01-01'), path.join(root, 'content/notices/cookies/2025-1-1'));
+    expect(problemsOf(path.join(root, 'content'))).toContain(
+      'notices/cookies/2025-1-1  error  version folder "2025-1-1" is not a real date — did you mean 2025-01-01? Name the folder for the effective date as YYYY-MM-DD',
     );
   });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importHtml, importMarkdown, importPlainText, type ImportedNotice, type ImportOptions } from '../../lib/import/index.ts';
 import { defineCommand } from '../command.ts';
-import { CHANGES_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../placeholders.ts';
+import { getPlaceholders, getTitleFromSlug } from '../../lib/placeholders.ts';
 import { CliProblem, UsageError } from '../problems.ts';
 import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
@@ -104,8 +104,8 @@ export const noticeImport = defineCommand({
     const follows = notice?.versions.some((v) => v.date < date) ?? false;
     const content = formatNoticeSource({
       title: givenTitle ?? imported.title ?? getTitleFromSlug(slug),
-      summary: SUMMARY_PLACEHOLDER,
-      ...(follows ? { changes: CHANGES_PLACEHOLDER, material: false } : {}),
+      summary: getPlaceholders(locale).summary,
+      ...(follows ? { changes: getPlaceholders(locale).changes, material: false } : {}),
     }, `\n${imported.body}`);
     const writes: PlannedWrite[] = [{ absolutePath: target, content }];
     if (!fs.existsSync(noticeDir)) {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineCommand } from '../command.ts';
-import { BODY_PLACEHOLDER, getTitleFromSlug, SUMMARY_PLACEHOLDER } from '../placeholders.ts';
+import { getBodyPlaceholder, getPlaceholders, getTitleFromSlug } from '../../lib/placeholders.ts';
 import { CliProblem } from '../problems.ts';
 import { planSidebarEntry } from '../steps/add-to-sidebar.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
@@ -53,7 +53,7 @@ export const noticeNew = defineCommand({
     const writes: PlannedWrite[] = [
       {
         absolutePath: file,
-        content: formatNoticeSource({ title, summary: SUMMARY_PLACEHOLDER }, `\n${BODY_PLACEHOLDER}`),
+        content: formatNoticeSource({ title, summary: getPlaceholders(sourceLocale).summary }, `\n${getBodyPlaceholder(sourceLocale)}`),
       },
     ];
     if (sourceLocale !== site.sourceLocale) writes.push(planNoticeSettings(noticeDir, sourceLocale));

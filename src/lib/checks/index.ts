@@ -2,11 +2,13 @@
 
 import { inspectSite, type Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
-import { readLock, type LockFile } from '../published-lock.ts';
+import { readLock, type LockFile, type MainBranch } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
 import { checkLinks } from './links.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkPublishedVersions } from './published-versions.ts';
 import { checkReadability } from './readability.ts';
+import { checkStructure } from './structure.ts';
 import { checkTranslationParity } from './translation-parity.ts';
 import { checkWording } from './wording.ts';
 
@@ -15,6 +17,8 @@ export interface CheckOptions {
   localesDir: string;
   /** The published-version lock as read; read from the content folder when not given. */
   lock?: LockFile;
+  /** Tells which texts are on the main branch; without it every text counts as published from it. */
+  mainBranch?: MainBranch;
 }
 
 export interface InspectOptions {
@@ -22,6 +26,8 @@ export interface InspectOptions {
   localesDir: string;
   /** The build date, YYYY-MM-DD. */
   now: string;
+  /** See CheckOptions.mainBranch. */
+  mainBranch?: MainBranch;
 }
 
 export interface Inspection {
@@ -39,7 +45,7 @@ export function inspectContent(options: InspectOptions): Inspection {
   const { site, problems } = inspectSite(options.contentDir, options.now);
   return {
     site,
-    problems: sortProblems([...problems, ...(site ? runChecks(site, { localesDir: options.localesDir }) : [])]),
+    problems: sortProblems([...problems, ...(site ? runChecks(site, { localesDir: options.localesDir, mainBranch: options.mainBranch }) : [])]),
   };
 }
 
@@ -48,8 +54,10 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
   const lock = options.lock ?? readLock(site.contentDir);
   return sortProblems([
     ...checkLinks(site),
+    ...checkStructure(site),
+    ...checkPlaceholders(site),
     ...checkTranslationParity(site),
-    ...checkPublishedVersions(site, lock),
+    ...checkPublishedVersions(site, lock, options.mainBranch),
     ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
     ...checkWording(site),
     ...checkReadability(site),

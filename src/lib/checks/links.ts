@@ -159,7 +159,8 @@ function checkAnchor(url: string, anchor: string, target: NoticeText, context: L
   if (anchor === '') {
     return [{ message: `the link "${url}" ends in an empty "#"`, fix: 'remove the "#", or add the anchor of a section after it' }];
   }
-  const ids = target.compiled.outline.headings.map((h) => h.id);
+  const { headings, anchors } = target.compiled.outline;
+  const ids = [...headings.map((h) => h.id), ...anchors.map((a) => a.id)];
   let wanted = anchor;
   try {
     wanted = decodeURIComponent(anchor);

@@ -6,7 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { slugifyAnchor } from '../markdown/anchors.ts';
 import { parseLastUpdated } from './last-updated.ts';
+
+export { slugifyAnchor };
 
 export interface ImportOptions {
   /**
@@ -141,18 +144,6 @@ function anchorHeadings(tree: Root, anchors: string[], notes: string[]): Map<Hea
     );
   }
   return ids;
-}
-
-/** An anchor from heading text: ASCII, lowercase, hyphenated, without a leading section number. */
-export function slugifyAnchor(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|(?:[ivxlc]+|[a-z])[.)])\s+/u, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'section';
 }
 
 function stringify(tree: Root, ids: Map<Heading, string>): string {

@@ -11,17 +11,36 @@ import type { MdxNode } from './parse.ts';
 /** Where a passage may stand: on lines of its own ("flow"), or inside a paragraph ("text"). */
 type Placement = 'flow' | 'text';
 
+/** The values an attribute may take: one of a list, or any value of a given form. */
+export type AttributeRule = readonly string[] | { pattern: RegExp; example: string; form: string };
+
 export interface ComponentRule {
-  placement: Placement;
+  /** Where the component may stand; 'any' for both. */
+  placement: Placement | 'any';
   /** Each allowed attribute with the values it may take. */
-  attributes: Readonly<Record<string, readonly string[]>>;
+  attributes: Readonly<Record<string, AttributeRule>>;
+  /** Attributes that must be given. */
+  required?: readonly string[];
+  /** Whether the component is written empty, `<Name … />`, with nothing between tags. */
+  empty?: boolean;
   /** What the component is for, in the words of a message. */
   purpose: string;
 }
 
+/** An explicit anchor: lowercase letters, digits and single hyphens. */
+export const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The components notice texts may use, with the attributes and values each may take. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
   Callout: { placement: 'flow', attributes: { type: ['note', 'important'] }, purpose: 'a note that stands out' },
+  // A place links can point to that is not a heading: a table row, a list item, a paragraph.
+  Anchor: {
+    placement: 'any',
+    attributes: { id: { pattern: ANCHOR, example: 'id="how-we-use-data"', form: 'lowercase letters a–z, digits and single hyphens' } },
+    required: ['id'],
+    empty: true,
+    purpose: 'a place links can point to',
+  },
 };
 
 /** The Markdown constructs a notice may contain; anything else in the tree is refused. */
@@ -51,9 +70,6 @@ const ALLOWED_NODES = new Set([
   'mdxJsxFlowElement',
   'mdxJsxTextElement',
 ]);
-
-/** An explicit anchor: lowercase letters, digits and single hyphens. */
-export const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Ids the page itself uses around a notice's text: a heading anchor with one of these names would
@@ -102,10 +118,18 @@ export interface HeadingAnchor {
   explicit: boolean;
 }
 
+/** An `<Anchor id="…" />` placed in the text. */
+export interface PlacedAnchor {
+  node: Extract<MdxNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+  id: string;
+}
+
 export interface GuardResult {
   problems: Problem[];
   /** Every heading with the anchor the page gives it, in order. */
   anchors: HeadingAnchor[];
+  /** Every valid `<Anchor id>` in order. */
+  placed: PlacedAnchor[];
 }
 
 type Report = (node: { position?: MdxNode['position'] } | undefined, message: string, fix: string) => void;
@@ -135,7 +159,33 @@ export function guardTree(tree: MdxNode, options: GuardOptions): GuardResult {
   for (const [identifier, definition] of definitions) {
     if (imageDefinitions.has(identifier)) checkImageAddress(definition, definition.url, options, report);
   }
-  return { problems, anchors: assignAnchors(tree, report) };
+  const placed = collectPlacedAnchors(tree);
+  return { problems, anchors: assignAnchors(tree, placed, report), placed };
+}
+
+/** The `<Anchor>` elements whose id is of the allowed form (the others were reported by checkElement). */
+function collectPlacedAnchors(tree: MdxNode): PlacedAnchor[] {
+  const placed: PlacedAnchor[] = [];
+  const walk = (node: MdxNode): void => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Anchor') {
+      const id = getAttributeValue(node, 'id');
+      if (id !== undefined && ANCHOR.test(id) && !PAGE_IDS.has(id)) placed.push({ node, id });
+    }
+    if ('children' in node) for (const child of node.children as MdxNode[]) walk(child);
+  };
+  walk(tree);
+  return placed;
+}
+
+/** The string value of a component's attribute, if it has one. */
+export function getAttributeValue(
+  node: Extract<MdxNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+  name: string,
+): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') return attribute.value;
+  }
+  return undefined;
 }
 
 function checkNode(node: MdxNode, parent: MdxNode | undefined, options: GuardOptions, report: Report): void {
@@ -218,7 +268,7 @@ function checkElement(
     return;
   }
   const placement: Placement = node.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
-  if (placement !== rule.placement) {
+  if (rule.placement !== 'any' && placement !== rule.placement) {
     report(
       node,
       `${tag} must stand on lines of its own, not inside a paragraph`,
@@ -227,6 +277,14 @@ function checkElement(
   }
   if (parent?.type === 'mdxJsxFlowElement' || parent?.type === 'mdxJsxTextElement') {
     report(node, `${tag} cannot stand inside another component`, `close the outer component before opening ${tag}`);
+  }
+  if (rule.empty && node.children.length > 0) {
+    report(node, `${tag} holds text, but it only marks a place`, `write it empty, <${name} ${describeAttributes(rule)} />, next to the text`);
+  }
+  for (const required of rule.required ?? []) {
+    if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required)) {
+      report(node, `${tag} has no "${required}"`, `write <${name} ${describeAttributes(rule)} />`);
+    }
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -250,6 +308,14 @@ function checkElement(
     const values = Object.hasOwn(rule.attributes, attributeName) ? rule.attributes[attributeName] : undefined;
     if (!values) {
       report(attribute, `${tag} has no "${attributeName}" attribute`, `remove it; ${tag} takes only ${describeAttributes(rule)}`);
+    } else if (!Array.isArray(values)) {
+      const form = values as Exclude<AttributeRule, readonly string[]>;
+      const shown = typeof value === 'string' ? `"${shorten(value, 40)}"` : '(no value)';
+      if (typeof value !== 'string' || !form.pattern.test(value)) {
+        report(attribute, `${attributeName}=${shown} in ${tag} may use only ${form.form}`, `write e.g. ${form.example}`);
+      } else if (PAGE_IDS.has(value)) {
+        report(attribute, `${attributeName}=${shown} in ${tag} is a name the page itself uses`, `choose another, e.g. ${attributeName}="${value}-section"`);
+      }
     } else if (typeof value !== 'string' || !values.includes(value)) {
       report(
         attribute,
@@ -327,8 +393,11 @@ function checkHeadingData(node: Extract<MdxNode, { type: 'heading' }>, report: R
   }
 }
 
-/** Gives each heading its anchor: `{#id}` when written, else a GitHub-style slug of its text, unique on the page. */
-function assignAnchors(tree: MdxNode, report: Report): HeadingAnchor[] {
+/**
+ * Gives each heading its anchor: `{#id}` when written, else a GitHub-style slug of its text, unique on
+ * the page. Written anchors and `<Anchor>` ids share one namespace: each may be used once.
+ */
+function assignAnchors(tree: MdxNode, placed: readonly PlacedAnchor[], report: Report): HeadingAnchor[] {
   const anchors: HeadingAnchor[] = [];
   const explicitAt = new Map<string, number>();
   const headings: Extract<MdxNode, { type: 'heading' }>[] = [];
@@ -339,12 +408,18 @@ function assignAnchors(tree: MdxNode, report: Report): HeadingAnchor[] {
   collect(tree);
   // Written anchors are claimed first, so a generated one never takes a name a link relies on.
   const used = new Set<string>();
+  const claims: { node: MdxNode; id: string; kind: 'heading' | 'anchor' }[] = [];
   for (const node of headings) {
     const id = getWrittenAnchor(node);
-    if (id === undefined || !ANCHOR.test(id)) continue;
+    if (id !== undefined && ANCHOR.test(id)) claims.push({ node, id, kind: 'heading' });
+  }
+  for (const anchor of placed) claims.push({ node: anchor.node, id: anchor.id, kind: 'anchor' });
+  claims.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
+  for (const { node, id, kind } of claims) {
     const line = node.position?.start.line ?? 1;
     if (explicitAt.has(id)) {
-      report(node, `the heading anchor {#${id}} is also used on line ${explicitAt.get(id)}`, 'give each heading its own anchor');
+      const what = kind === 'heading' ? `the heading anchor {#${id}}` : `the anchor id="${id}"`;
+      report(node, `${what} is also used on line ${explicitAt.get(id)}`, 'give each heading and <Anchor> its own id');
     } else {
       explicitAt.set(id, line);
       used.add(id);
@@ -384,7 +459,7 @@ export function getHeadingText(node: MdxNode): string {
 
 function describeAttributes(rule: ComponentRule): string {
   return Object.entries(rule.attributes)
-    .map(([name, values]) => values.map((v) => `${name}="${v}"`).join(' or '))
+    .map(([name, values]) => (Array.isArray(values) ? values.map((v) => `${name}="${v}"`).join(' or ') : (values as { example: string }).example))
     .join(', ');
 }
 

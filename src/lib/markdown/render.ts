@@ -9,7 +9,7 @@ import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import { ContentError } from '../errors.ts';
 import { localizeHref } from '../routes.ts';
 import { readLink } from '../urls.ts';
-import { ALLOWED_COMPONENTS, guardTree, type GuardOptions, type HeadingAnchor } from './guard.ts';
+import { ALLOWED_COMPONENTS, ANCHOR, getAttributeValue, guardTree, type GuardOptions, type HeadingAnchor } from './guard.ts';
 import type { MdxNode } from './parse.ts';
 
 export type RenderOptions = GuardOptions;
@@ -59,6 +59,12 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
     return result;
   };
   const definitionUrl = (state: State, identifier: string) => state.definitionById.get(identifier.toUpperCase());
+  // An empty element that only carries the id links point to; the guard has checked the id's form.
+  const anchor = (state: State, node: MdxNode): Element => {
+    const id = getAttributeValue(node as Parameters<typeof getAttributeValue>[0], 'id');
+    if (id === undefined || !ANCHOR.test(id) || !Object.hasOwn(ALLOWED_COMPONENTS, 'Anchor')) throw new Error('an <Anchor> without a valid id reached the renderer');
+    return element(state, node, 'span', { id }, []);
+  };
   return {
     heading(state, node) {
       return element(state, node, `h${node.depth}`, { id: ids.get(node) }, state.all(node));
@@ -84,6 +90,7 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
       return undefined;
     },
     mdxJsxFlowElement(state, node) {
+      if (node.name === 'Anchor') return anchor(state, node);
       if (node.name !== 'Callout' || !Object.hasOwn(ALLOWED_COMPONENTS, node.name)) {
         throw new Error(`<${node.name}> reached the renderer`);
       }
@@ -91,7 +98,8 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
       const kind = type === 'important' ? 'important' : 'note';
       return element(state, node, 'aside', { className: ['callout', `callout-${kind}`], role: 'note' }, state.all(node));
     },
-    mdxJsxTextElement(_state, node) {
+    mdxJsxTextElement(state, node) {
+      if (node.name === 'Anchor') return anchor(state, node);
       throw new Error(`<${node.name}> reached the renderer`);
     },
   } as Handlers;

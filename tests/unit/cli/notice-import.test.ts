@@ -51,8 +51,8 @@ describe('notice import', () => {
       [
         '---',
         'title: Politique',
-        'summary: Say in one or two sentences what this notice covers.',
-        'changes: Describe what changed for readers.',
+        'summary: Dites en une ou deux phrases ce que couvre cet avis.',
+        'changes: Décrivez ce qui a changé pour les lecteurs.',
         'material: false',
         '---',
         '',
