@@ -55,3 +55,33 @@ function runGit(cwd: string, args: string[]): Buffer | undefined {
     return undefined;
   }
 }
+
+/** One revision of a document in a repository's history. */
+export interface DocumentRevision {
+  commit: string;
+  /** The commit's date, YYYY-MM-DD. */
+  date: string;
+  /** The document's path at that commit (it may have been renamed since). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Every revision of the document at `documentPath` in the repository at `repository`, oldest first,
+ * following renames; undefined when the folder is not a repository or the path has no history.
+ */
+export function readDocumentHistory(repository: string, documentPath: string): DocumentRevision[] | undefined {
+  const log = runGit(repository, ['log', '--follow', '--format=%x00%H %cs', '--name-only', '--', documentPath]);
+  if (!log) return undefined;
+  const revisions: DocumentRevision[] = [];
+  for (const entry of log.toString('utf8').split('\0').filter((part) => part.trim())) {
+    const [header, ...names] = entry.split('\n').filter(Boolean);
+    const [commit, date] = header.split(' ');
+    const path = names.at(-1);
+    if (!commit || !date || !path) continue;
+    // A commit that deleted the file has nothing to read.
+    const bytes = runGit(repository, ['show', `${commit}:${path}`]);
+    if (bytes) revisions.push({ commit, date, path, bytes });
+  }
+  return revisions.length ? revisions.reverse() : undefined;
+}

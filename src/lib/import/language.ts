@@ -36,3 +36,10 @@ export function describeLanguage(code: string): string {
     return code;
   }
 }
+
+/** The language of a whole text among `candidates`, or undefined when it is none of them or unclear. */
+export function detectLanguage(text: string, candidates: readonly string[]): string | undefined {
+  const sample = text.slice(0, 20_000).toLocaleLowerCase();
+  const result = detector.detect(sample);
+  return result.isReliable() && candidates.includes(result.language) ? result.language : undefined;
+}

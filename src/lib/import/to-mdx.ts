@@ -105,6 +105,12 @@ export function finishImport(
   removeUnsafeNodes(tree, notes);
 
   const skipped = new Set<string>();
+  // A heading right above the date line is the document's title, whatever its level.
+  const [opening, second] = tree.children;
+  let titleAboveDate: Heading | undefined;
+  if (opening?.type === 'heading' && second?.type === 'paragraph' && parseLastUpdated(toString(second, { includeImageAlt: false }))) {
+    titleAboveDate = opening;
+  }
   tree.children = tree.children.filter((node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return true;
     const lineDate = parseLastUpdated(toString(node, { includeImageAlt: false }));
@@ -118,7 +124,8 @@ export function finishImport(
   // The title is a level-1 heading that opens the document, or the document's only level-1 heading.
   const topHeadings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const first = tree.children[0];
-  const titleNode = first?.type === 'heading' && first.depth === 1 ? first : topHeadings.length === 1 ? topHeadings[0] : undefined;
+  const titleNode =
+    first?.type === 'heading' && (first.depth === 1 || first === titleAboveDate) ? first : topHeadings.length === 1 ? topHeadings[0] : undefined;
   if (titleNode) {
     const text = toString(titleNode).replace(EXPLICIT_ANCHOR, '').trim();
     if (title && title !== text) notes.push(`The frontmatter's title "${title}" was used; the text's own "${text}" was left out.`);
@@ -130,7 +137,9 @@ export function finishImport(
   const renamed = new Map<string, string>();
   const ids = anchorHeadings(tree, options.anchors ?? [], notes, renamed);
   normalizeAnchorIds(tree, ids, renamed, notes);
-  rewriteLinks(tree, renamed, options.links, notes);
+  const existing = new Set([...ids.values(), ...collectAnchorIds(tree)]);
+  const titleIds = new Set(title ? [githubSlug(title), slugifyAnchor(title), slugifyWithNumbers(title)].filter((id) => !existing.has(id)) : []);
+  rewriteLinks(tree, { renamed, titleIds }, options.links, notes);
   flattenTableCells(tree, notes);
   const body = stringify(tree, ids);
   const fidelity = compareWithSource(
@@ -155,6 +164,14 @@ function addNote(notes: string[], note: string): void {
   if (!notes.includes(note)) notes.push(note);
 }
 
+/** The words a node shows a reader: no markup, addresses or images; blocks inside it kept apart. */
+function readText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'break') return ' ';
+  if (!('children' in node)) return '';
+  return (node.children as Nodes[]).map((child) => (isPhrasing(child as RootContent) ? readText(child) : ` ${readText(child)} `)).join('');
+}
+
 /** What each block of the tree says, before anything is changed. */
 function readUnits(tree: Root): SourceUnit[] {
   const units: SourceUnit[] = [];
@@ -162,17 +179,17 @@ function readUnits(tree: Root): SourceUnit[] {
     const line = node.position?.start.line;
     switch (node.type) {
       case 'heading':
-        units.push({ line, text: toString(node, { includeImageAlt: false }).replace(EXPLICIT_ANCHOR, ''), kind: 'heading' });
+        units.push({ line, text: readText(node).replace(EXPLICIT_ANCHOR, ''), kind: 'heading' });
         return;
       case 'paragraph':
-        units.push({ line, text: toString(node, { includeImageAlt: false }), kind: 'paragraph' });
+        units.push({ line, text: readText(node), kind: 'paragraph' });
         return;
       case 'tableCell':
-        units.push({ line, text: toString(node, { includeImageAlt: false }), kind: 'cell' });
+        units.push({ line, text: readText(node), kind: 'cell' });
         return;
       case 'listItem': {
         const [head, ...rest] = node.children;
-        if (head?.type === 'paragraph') units.push({ line, text: toString(head, { includeImageAlt: false }), kind: 'item' });
+        if (head?.type === 'paragraph') units.push({ line, text: readText(head), kind: 'item' });
         else if (head) visit(head);
         for (const child of rest) visit(child);
         return;
@@ -427,13 +444,13 @@ function normalizeAnchorIds(tree: Root, headings: Map<Heading, string>, renamed:
  * that names one of the site's notices leads to it; other relative paths become absolute addresses on
  * the original site with `baseUrl`, or are removed (keeping their words) without one.
  */
-function rewriteLinks(tree: Root, renamed: Map<string, string>, links: LinkOptions | undefined, notes: string[]): void {
+function rewriteLinks(tree: Root, targets: Targets, links: LinkOptions | undefined, notes: string[]): void {
   const visit = (parent: Parents): void => {
     const children = parent.children as RootContent[];
     for (let index = 0; index < children.length; index++) {
       const child = children[index];
       if (child.type === 'link') {
-        const rewritten = rewriteLink(child, renamed, links, notes);
+        const rewritten = rewriteLink(child, targets, links, notes);
         if (rewritten === undefined) {
           children.splice(index, 1, ...(child.children as RootContent[]));
           index -= 1;
@@ -447,11 +464,22 @@ function rewriteLinks(tree: Root, renamed: Map<string, string>, links: LinkOptio
   visit(tree);
 }
 
-function rewriteLink(link: Link, renamed: Map<string, string>, links: LinkOptions | undefined, notes: string[]): string | undefined {
+interface Targets {
+  /** Ids the importer changed, old → new. */
+  renamed: Map<string, string>;
+  /** Ids the title had as a heading, which the page's title no longer carries. */
+  titleIds: Set<string>;
+}
+
+function rewriteLink(link: Link, { renamed, titleIds }: Targets, links: LinkOptions | undefined, notes: string[]): string | undefined {
   const url = link.url.trim();
   const line = link.position ? `Line ${link.position.start.line}: ` : '';
   if (url.startsWith('#')) {
     const target = decodeFragment(url.slice(1));
+    if (titleIds.has(target)) {
+      addNote(notes, `${line}removed the link to ${url} around "${toString(link)}": it pointed at the title, which is now the page's own heading.`);
+      return undefined;
+    }
     return renamed.has(target) ? `#${renamed.get(target)}` : url;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
@@ -519,7 +547,7 @@ function replaceBreaks(node: Parents): void {
 }
 
 function isPhrasing(node: RootContent): boolean {
-  return !['paragraph', 'list', 'listItem', 'heading', 'blockquote', 'table', 'code', 'thematicBreak'].includes(node.type);
+  return !['root', 'tableRow', 'tableCell', 'paragraph', 'list', 'listItem', 'heading', 'blockquote', 'table', 'code', 'thematicBreak'].includes(node.type);
 }
 
 function flattenBlocks(nodes: RootContent[]): PhrasingContent[] {
