@@ -210,10 +210,10 @@ export const noticeImport = defineCommand({
     const backDated = versions.filter((v) => v.date <= site.now).map((v) => v.date);
     context.print('');
     context.print('Next steps:');
-    context.print(`  1. Read ${versions.length === 1 ? 'the text' : `the ${versions.length} texts`} against the original; replace the summary${previous || versions.some((v) => v.date !== versions[0].date) ? ' and "changes"' : ''} where needed.`);
+    context.print(`  1. Read ${versions.length === 1 ? 'the text' : `the ${versions.length} texts`} against the original; replace the summary${versions.length > 1 ? ' and "changes"' : ''} where needed.`);
     context.print('  2. Run "npm run check".');
     if (backDated.length) {
-      context.print(`  3. ${backDated.length === 1 ? `The version of ${backDated[0]} has` : `${backDated.length} versions have`} taken effect: once reviewed, run "npm run notice -- lock". Until then, and until they reach the main branch, you may still edit them.`);
+      context.print(`  3. ${backDated.length === 1 ? `The version of ${backDated[0]} has` : `${backDated.length} versions have`} taken effect: once reviewed, run "npm run notice -- lock". Until then, and until the texts reach the main branch, you may still edit them.`);
     }
   },
 });

@@ -128,7 +128,10 @@ export function finishImport(
     first?.type === 'heading' && (first.depth === 1 || first === titleAboveDate) ? first : topHeadings.length === 1 ? topHeadings[0] : undefined;
   if (titleNode) {
     const text = toString(titleNode).replace(EXPLICIT_ANCHOR, '').trim();
-    if (title && title !== text) notes.push(`The frontmatter's title "${title}" was used; the text's own "${text}" was left out.`);
+    if (title && title !== text) {
+      notes.push(`The frontmatter's title "${title}" was used; the text's own "${text}" was left out.`);
+      skipped.add(normalizeWords(text).join(' '));
+    }
     title ??= text;
     tree.children.splice(tree.children.indexOf(titleNode), 1);
   }
@@ -142,8 +145,10 @@ export function finishImport(
   rewriteLinks(tree, { renamed, titleIds }, options.links, notes);
   flattenTableCells(tree, notes);
   const body = stringify(tree, ids);
+  // A title the importer was given (a frontmatter's) is part of the source too.
+  const given = found.title && !found.units ? [{ text: found.title, kind: 'heading' as const }] : [];
   const fidelity = compareWithSource(
-    units.filter((unit) => !skipped.has(normalizeWords(unit.text).join(' '))),
+    [...given, ...units.filter((unit) => !skipped.has(normalizeWords(unit.text).join(' ')))],
     [title ?? '', ...readVisibleText(body)],
   );
   return { title, date, body, notes, fidelity };
