@@ -104,7 +104,8 @@ export function finishImport(
   let date = found.date;
   removeUnsafeNodes(tree, notes);
 
-  const skipped = new Set<string>();
+  // Passages left out on purpose (the date line, a title replaced by the given one), each counted once.
+  const skipped: string[] = [];
   // A heading right above the date line is the document's title, whatever its level.
   const [opening, second] = tree.children;
   let titleAboveDate: Heading | undefined;
@@ -116,7 +117,7 @@ export function finishImport(
     const lineDate = parseLastUpdated(toString(node, { includeImageAlt: false }));
     if (!lineDate || (date && lineDate !== date && found.date)) return true;
     date ??= lineDate;
-    skipped.add(normalizeWords(toString(node, { includeImageAlt: false })).join(' '));
+    skipped.push(normalizeWords(toString(node, { includeImageAlt: false })).join(' '));
     return false;
   });
 
@@ -128,10 +129,9 @@ export function finishImport(
     first?.type === 'heading' && (first.depth === 1 || first === titleAboveDate) ? first : topHeadings.length === 1 ? topHeadings[0] : undefined;
   if (titleNode) {
     const text = toString(titleNode).replace(EXPLICIT_ANCHOR, '').trim();
-    if (title && title !== text) {
-      notes.push(`The frontmatter's title "${title}" was used; the text's own "${text}" was left out.`);
-      skipped.add(normalizeWords(text).join(' '));
-    }
+    if (title && title !== text) notes.push(`The frontmatter's title "${title}" was used; the text's own "${text}" was left out.`);
+    // A given title stands for the heading in the comparison with the source.
+    if (title && !found.units) skipped.push(normalizeWords(text).join(' '));
     title ??= text;
     tree.children.splice(tree.children.indexOf(titleNode), 1);
   }
@@ -148,7 +148,14 @@ export function finishImport(
   // A title the importer was given (a frontmatter's) is part of the source too.
   const given = found.title && !found.units ? [{ text: found.title, kind: 'heading' as const }] : [];
   const fidelity = compareWithSource(
-    [...given, ...units.filter((unit) => !skipped.has(normalizeWords(unit.text).join(' ')))],
+    [
+      ...given,
+      ...units.filter((unit) => {
+        const at = skipped.indexOf(normalizeWords(unit.text).join(' '));
+        if (at >= 0) skipped.splice(at, 1);
+        return at < 0;
+      }),
+    ],
     [title ?? '', ...readVisibleText(body)],
   );
   return { title, date, body, notes, fidelity };
@@ -172,7 +179,8 @@ function addNote(notes: string[], note: string): void {
 /** The words a node shows a reader: no markup, addresses or images; blocks inside it kept apart. */
 function readText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
-  if (node.type === 'break') return ' ';
+  // A line break keeps words apart, also when written as HTML (`<br>`).
+  if (node.type === 'break' || (node.type === 'html' && /^<br\b/i.test(node.value))) return ' ';
   if (!('children' in node)) return '';
   return (node.children as Nodes[]).map((child) => (isPhrasing(child as RootContent) ? readText(child) : ` ${readText(child)} `)).join('');
 }
