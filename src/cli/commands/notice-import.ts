@@ -290,15 +290,11 @@ function getSourceAnchors(notice: Notice | undefined, date: string, sourceLocale
   return source?.compiled.outline.headings.map((heading) => heading.id);
 }
 
-/**
- * One text per date: the last revision that carried it, which is what readers got under that date.
- * A revision with the same text as the version before adds nothing and is skipped.
- */
+/** One text per date: the last revision that carried it, which is what readers got under that date. */
 function keepLastPerDate(planned: Planned[]): Planned[] {
   const byDate = new Map<string, Planned>();
   for (const version of planned) byDate.set(version.date, version);
-  const sorted = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
-  return sorted.filter((version, index) => index === 0 || version.imported.body !== sorted[index - 1].imported.body);
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function blocksOf(version: Planned) {
