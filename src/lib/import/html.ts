@@ -1,7 +1,7 @@
 // Imports a notice exported as HTML: parsed, stripped of anything active, converted to Markdown.
 
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
@@ -111,8 +111,6 @@ function restoreAnchors(node: Nodes): void {
   }
   (node as { children: Nodes[] }).children = children;
 }
-
-export type { PhrasingContent };
 
 function describe(tagName: string): string {
   if (tagName === 'script' || tagName === 'noscript' || tagName === 'template') return 'scripts';

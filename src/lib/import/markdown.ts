@@ -3,7 +3,7 @@
 // title, summary and date; anchors written as HTML (`<a id>`, `<a name>`) or kramdown attributes
 // (`{: #id}`) are kept; template tags that only the original site could fill in are reported.
 
-import type { Parents, Root, RootContent } from 'mdast';
+import type { Parents, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -175,5 +175,3 @@ function isInlineParent(parent: Parents): boolean {
 function firstTag(html: string): string {
   return /<\s*[a-z][\w-]*/i.exec(html)?.[0].concat('>') ?? 'an HTML comment';
 }
-
-export type { Root };
