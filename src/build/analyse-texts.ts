@@ -9,7 +9,7 @@ import { getCandidateLanguages } from '../lib/checks/foreign-passages.ts';
 import { getTextChecksKey, type TextCheckContext } from '../lib/checks/index.ts';
 import { listNoticeFiles, type NoticeFileEntry } from '../lib/content.ts';
 import { displayPath, type Problem } from '../lib/errors.ts';
-import { getCompileKey, type CompiledBody } from '../lib/markdown/compile.ts';
+import { EMPTY_OUTLINE, getCompileKey, type CompiledBody } from '../lib/markdown/compile.ts';
 import { readNoticeFile } from '../lib/notice-file.ts';
 import type { SiteConfig } from '../lib/schemas.ts';
 import type { Settings } from '../lib/settings.ts';
@@ -168,6 +168,6 @@ function recordSlow(job: AnalyseJob, limit: number): void {
     message: `reading this text took more than ${limit / 1000} s, far more than its size explains: something in it makes the parser work too hard`,
     fix: 'look for long runs of marks such as *, _, [, <, & or > and simplify them; split very long passages',
   };
-  const compiled: CompiledBody = { problems: [problem], outline: { headings: [], links: [], lists: [], tables: [], blocks: [] }, blocks: [] };
+  const compiled: CompiledBody = { problems: [problem], outline: EMPTY_OUTLINE, blocks: [] };
   storeEntry(getCompileKey(read, { imageHosts: job.imageHosts }), compiled, { disk: false });
 }

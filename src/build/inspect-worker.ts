@@ -3,7 +3,9 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { inspectContent } from '../lib/checks/index.ts';
+import { createMainBranch } from '../lib/git.ts';
 import type { Settings } from '../lib/settings.ts';
 
-const { problems } = inspectContent(workerData as Settings);
+const settings = workerData as Settings;
+const { problems } = inspectContent({ ...settings, mainBranch: createMainBranch(settings.mainBranch) });
 parentPort?.postMessage(problems);

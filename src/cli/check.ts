@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { analyseTexts } from '../build/analyse-texts.ts';
 import { inspectContent, sortProblems } from '../lib/checks/index.ts';
 import { formatProblem, type Problem } from '../lib/errors.ts';
-import { getLockPath } from '../lib/published-lock.ts';
+import { createMainBranch } from '../lib/git.ts';
+import { getLockPath, type MainBranch } from '../lib/published-lock.ts';
 import { getSettings } from '../lib/settings.ts';
 
 export interface CheckIO {
@@ -15,10 +16,12 @@ export interface CheckIO {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Which texts the main branch has; by default, git is asked about PARAGRAF_MAIN_BRANCH (main). */
+  mainBranch?: MainBranch;
 }
 
 /** Checks the content the environment points at, prints the problems and a summary, and returns the exit code. */
-export async function runCheck({ cwd, env, stdout, stderr }: CheckIO): Promise<number> {
+export async function runCheck({ cwd, env, stdout, stderr, mainBranch }: CheckIO): Promise<number> {
   let settings;
   try {
     settings = getSettings(env, cwd);
@@ -27,7 +30,7 @@ export async function runCheck({ cwd, env, stdout, stderr }: CheckIO): Promise<n
     return 1;
   }
   await analyseTexts(settings);
-  const inspection = inspectContent(settings);
+  const inspection = inspectContent({ ...settings, mainBranch: mainBranch ?? createMainBranch(settings.mainBranch) });
   const { site } = inspection;
   const problems = sortProblems(inspection.problems.map((problem) => showFrom(cwd, problem)));
   for (const problem of problems) stdout.write(`${formatProblem(problem)}\n`);

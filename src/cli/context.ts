@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Settings } from '../lib/settings.ts';
 import { getSettings } from '../lib/settings.ts';
+import { UNKNOWN_MAIN_BRANCH, type MainBranch } from '../lib/published-lock.ts';
 import type { GitHistory } from '../lib/translation-status.ts';
 import { CliProblem } from './problems.ts';
 
@@ -26,6 +27,8 @@ export interface CliIO {
   exit(code: number): void;
   /** Reads earlier revisions of files; the real one runs git. */
   git: GitHistory;
+  /** Tells which files the main branch has; unknown for all when not given. */
+  mainBranch?: MainBranch;
 }
 
 export interface Context<Values> {
@@ -42,6 +45,7 @@ export interface Context<Values> {
   /** Whether output may use ANSI colours. */
   color: boolean;
   git: GitHistory;
+  mainBranch: MainBranch;
   /** Writes one line to stdout. */
   print(line?: string): void;
   /** Writes one line to stderr. */
@@ -74,6 +78,7 @@ export function createContext<Values>(
     env: io.env,
     color: shouldUseColor(io.env, io.isTTY),
     git: io.git,
+    mainBranch: io.mainBranch ?? UNKNOWN_MAIN_BRANCH,
     print: (line = '') => void io.stdout.write(`${line}\n`),
     warn: (line) => void io.stderr.write(`${line}\n`),
     settings() {

@@ -6,6 +6,7 @@ import { inspectContent } from '../lib/checks/index.ts';
 import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
 import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
 import { noteContentChange } from '../lib/content-changes.ts';
+import { createMainBranch } from '../lib/git.ts';
 import { CHECKED_VARIABLE, getContentFingerprint } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
@@ -34,7 +35,7 @@ export function paragraf(): AstroIntegration {
         // `npm run build` has just checked exactly this content; anything else is checked here.
         const checked = process.env[CHECKED_VARIABLE];
         if (checked && checked === getContentFingerprint(settings)) return;
-        const { problems } = inspectContent(settings);
+        const { problems } = inspectContent({ ...settings, mainBranch: createMainBranch(settings.mainBranch) });
         for (const problem of problems) if (problem.severity === 'warning') logger.warn(formatProblem(problem));
         if (problems.some((p) => p.severity === 'error')) {
           const error = new ContentError(problems);

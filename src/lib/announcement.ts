@@ -40,7 +40,7 @@ export function buildAnnouncement(
 ): Announcement {
   const dateLocale = getDateLocale(site, locale);
   const date = formatDate(version.date, dateLocale);
-  const { text, locale: textLocale } = resolveTranslation(version.texts, locale, site.sourceLocale);
+  const { text, locale: textLocale } = resolveTranslation(version.texts, locale, version.sourceLocale);
   const other = (lang: string) => (lang === locale ? undefined : lang);
   const title = text.frontmatter.title;
   const absolute = (pathname: string) => getAbsoluteUrl(site.config.url, pathname);
@@ -54,7 +54,7 @@ export function buildAnnouncement(
   parts.push({ kind: 'heading', text: t('announce.whatChanges') });
   parts.push(text.frontmatter.changes ? { kind: 'paragraph', text: text.frontmatter.changes, lang: other(textLocale) } : { kind: 'paragraph', text: t('announce.newNotice') });
 
-  const redline = previous ? getRedlineLink(comparisons, notice.slug, previous.date, version.date, locale, site.sourceLocale) : undefined;
+  const redline = previous ? getRedlineLink(comparisons, notice.slug, previous.date, version.date, locale, notice.sourceLocale) : undefined;
   if (previous && redline) {
     const diff = diffBlocks(previous.texts[redline.lang].compiled.blocks, version.texts[redline.lang].compiled.blocks, redline.lang);
     const sections = diff.sections.filter((s) => s.changed || s.moved).map((s) => s.title || t('compare.introduction'));

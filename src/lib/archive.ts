@@ -35,7 +35,13 @@ export interface Archive {
   date: string;
   sourceLocale: string;
   locales: string[];
-  notices: { slug: string; urls: Record<string, { current: string; history: string }>; versions: ArchiveVersion[] }[];
+  notices: {
+    slug: string;
+    /** The notice's authoritative language: an untranslated text's URL shows the text in it. */
+    sourceLocale: string;
+    urls: Record<string, { current: string; history: string }>;
+    versions: ArchiveVersion[];
+  }[];
 }
 
 export function buildArchive(site: Site, comparisons: readonly Comparison[]): Archive {
@@ -50,6 +56,7 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
     locales: site.locales,
     notices: site.notices.map((notice) => ({
       slug: notice.slug,
+      sourceLocale: notice.sourceLocale,
       urls: Object.fromEntries(
         site.locales.map((locale) => [
           locale,
@@ -61,10 +68,10 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
         return {
           date: version.date,
           status: version.status,
-          material: version.texts[site.sourceLocale].frontmatter.material,
+          material: version.texts[notice.sourceLocale].frontmatter.material,
           texts: site.locales.map((locale): ArchiveText => {
             const own = version.texts[locale];
-            const text = own ?? version.texts[site.sourceLocale];
+            const text = own ?? version.texts[notice.sourceLocale];
             return {
               locale,
               title: text.frontmatter.title,

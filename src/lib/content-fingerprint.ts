@@ -10,7 +10,7 @@ import type { Settings } from './settings.ts';
 /** The environment variable that carries the fingerprint of content that passed the check. */
 export const CHECKED_VARIABLE = 'PARAGRAF_CHECKED_CONTENT';
 
-export function getContentFingerprint(settings: Settings): string {
+export function getContentFingerprint(settings: Pick<Settings, 'now' | 'contentDir' | 'localesDir'>): string {
   const hash = createHash('sha256');
   hash.update(`now ${settings.now}\n`);
   for (const [label, dir] of [

@@ -2,14 +2,15 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { isRealDate } from './dates.ts';
+import { isRealDate, suggestDate } from './dates.ts';
 import { ContentError, displayPath, type Problem } from './errors.ts';
 
 export { displayPath };
 import { getCompiledBody, type CompiledBody } from './markdown/compile.ts';
 import { ASSETS_PATH, IMAGE_EXTENSIONS } from './markdown/guard.ts';
 import { hashNoticeText, readNoticeFile } from './notice-file.ts';
-import type { Frontmatter, SiteConfig } from './schemas.ts';
+import { readNoticeSettings } from './notice-settings.ts';
+import { NOTICE_SETTINGS_FILE, type Frontmatter, type SiteConfig } from './schemas.ts';
 import { readSiteConfig } from './site-config.ts';
 import { describeCodePoint, describeFileKind, describeWrongKind } from './text-file.ts';
 import { getVersionStatuses, type VersionStatus } from './versions.ts';
@@ -23,6 +24,8 @@ export interface NoticeText {
   /** Absolute path. */
   absolutePath: string;
   frontmatter: Frontmatter;
+  /** The line of the file each frontmatter field is on, for messages. */
+  fieldLines: Partial<Record<keyof Frontmatter, number>>;
   /** The MDX after the frontmatter. */
   body: string;
   /** 1-based line in the file where `body` starts. */
@@ -37,6 +40,8 @@ export interface NoticeText {
 
 export interface NoticeVersion {
   notice: string;
+  /** The notice's authoritative language: every version has a text in it (see Notice.sourceLocale). */
+  sourceLocale: string;
   /** Effective date, YYYY-MM-DD (the folder name). */
   date: string;
   status: VersionStatus;
@@ -48,6 +53,11 @@ export interface NoticeVersion {
 
 export interface Notice {
   slug: string;
+  /**
+   * The language the notice is written in first and that readers fall back to: notice.yaml's
+   * `sourceLocale`, else the site's. Translation status, parity and redlines compare against it.
+   */
+  sourceLocale: string;
   /** Oldest first. */
   versions: NoticeVersion[];
 }
@@ -59,6 +69,7 @@ export interface Site {
   now: string;
   /** Locale codes in configured order. */
   locales: string[];
+  /** The site's default source language; a notice may declare its own (Notice.sourceLocale). */
   sourceLocale: string;
   notices: Notice[];
   /** The image files under `<content>/assets/`, by site path ("/assets/map.png") → absolute path. */
@@ -148,8 +159,10 @@ function readNotices(
       continue;
     }
     slugs.add(slug);
+    const { sourceLocale } = readNoticeSettings(noticeDir, locales, config.sourceLocale, problems);
     const versions: NoticeVersion[] = [];
     for (const date of listDir(noticeDir)) {
+      if (date === NOTICE_SETTINGS_FILE) continue;
       const versionDir = path.join(noticeDir, date);
       const versionKind = describeFileKind(versionDir);
       if (versionKind === 'link' || versionKind === 'other') continue;
@@ -167,7 +180,9 @@ function readNotices(
           file: displayPath(versionDir),
           severity: 'error',
           message: `version folder "${showName(date)}" is not a real date`,
-          fix: 'name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
+          fix: suggestDate(date)
+            ? `did you mean ${suggestDate(date)}? Name the folder for the effective date as YYYY-MM-DD`
+            : 'name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
         });
         continue;
       }
@@ -196,23 +211,23 @@ function readNotices(
             file: displayPath(versionDir),
             severity: 'error',
             message: 'this version folder has no text',
-            fix: `add ${config.sourceLocale}.mdx, or remove the empty folder`,
+            fix: `add ${sourceLocale}.mdx, or remove the empty folder`,
           });
         }
         continue;
       }
-      if (!texts[config.sourceLocale]) {
+      if (!texts[sourceLocale]) {
         // A source file with errors of its own has been reported already.
-        if (names.includes(`${config.sourceLocale}.mdx`)) continue;
+        if (names.includes(`${sourceLocale}.mdx`)) continue;
         problems.push({
           file: displayPath(versionDir),
           severity: 'error',
-          message: `this version has no ${config.sourceLocale}.mdx, the authoritative source text`,
-          fix: `add ${config.sourceLocale}.mdx: translations are made from it and readers fall back to it`,
+          message: `this version has no ${sourceLocale}.mdx, the authoritative source text of ${slug}`,
+          fix: describeMissingSource(slug, sourceLocale, Object.keys(texts)),
         });
         continue;
       }
-      versions.push({ notice: slug, date, status: 'archived', texts });
+      versions.push({ notice: slug, sourceLocale, date, status: 'archived', texts });
     }
     if (versions.length === 0) {
       if (!problems.some((p) => p.file.startsWith(displayPath(noticeDir)))) {
@@ -220,7 +235,7 @@ function readNotices(
           file: displayPath(noticeDir),
           severity: 'error',
           message: `notice "${slug}" has no versions`,
-          fix: `add a dated version folder such as ${slug}/2025-01-01/${config.sourceLocale}.mdx, or remove the folder`,
+          fix: `add a dated version folder such as ${slug}/2025-01-01/${sourceLocale}.mdx, or remove the folder`,
         });
       }
       continue;
@@ -232,9 +247,16 @@ function readNotices(
       version.previous = versions[index - 1];
       if (index > 0) requireChanges(version, problems);
     });
-    notices.push({ slug, versions });
+    notices.push({ slug, sourceLocale, versions });
   }
   return { notices, slugs };
+}
+
+/** What to do about a version without its source text: write it, or make the language it has the source. */
+function describeMissingSource(slug: string, sourceLocale: string, present: string[]): string {
+  const add = `add ${sourceLocale}.mdx: translations are made from it and readers fall back to it`;
+  if (present.length !== 1) return add;
+  return `${add}; or, if ${present[0]} is the language this notice is written in, put "sourceLocale: ${present[0]}" in notices/${slug}/${NOTICE_SETTINGS_FILE}`;
 }
 
 function requireChanges(version: NoticeVersion, problems: Problem[]): void {
@@ -271,6 +293,7 @@ function readNoticeText(
     file,
     absolutePath,
     frontmatter: read.data,
+    fieldLines: read.fieldLines,
     body: read.body,
     bodyLine: read.bodyLine,
     source: read.source,

@@ -13,6 +13,20 @@ export function isRealDate(value: string): boolean {
   );
 }
 
+/**
+ * The real date a malformed one most likely means, when that is unambiguous: year first with parts
+ * not padded (`2027-3-1`) or other separators (`2027/03/01`, `2027.3.1`, `20270301`). Undefined when
+ * there is no such reading, e.g. for `01/03/2027`, which is the 1st of March or the 3rd of January.
+ */
+export function suggestDate(value: string): string | undefined {
+  const match = /^\s*(\d{4})[-/._ ]?(\d{1,2})[-/._ ]?(\d{1,2})\s*$/.exec(value);
+  if (!match) return undefined;
+  const compact = !/[-/._ ]/.test(value.trim());
+  if (compact && value.trim().length !== 8) return undefined;
+  const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return date !== value && isRealDate(date) ? date : undefined;
+}
+
 /** Today's date in UTC as YYYY-MM-DD. */
 export function getToday(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

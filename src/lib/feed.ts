@@ -27,10 +27,12 @@ export function buildAtomFeed({ site, locale, t, comparisons, formatDate }: Feed
   const organisation = site.config.organisation;
 
   const entries = versions.map(({ notice, version }) => {
-    const { text } = resolveTranslation(version.texts, locale, site.sourceLocale);
+    const { text, fallback, locale: textLocale } = resolveTranslation(version.texts, locale, notice.sourceLocale);
+    // A text shown in another language than the feed's says which, so feed readers can read it out right.
+    const lang = fallback ? ` xml:lang="${escapeXml(textLocale)}"` : '';
     const previous = version.previous;
     const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
-    const compareLocale = comparison?.locales.includes(locale) ? locale : site.sourceLocale;
+    const compareLocale = comparison?.locales.includes(locale) ? locale : notice.sourceLocale;
     const link = comparison
       ? getCompareUrl(compareLocale, notice.slug, comparison.from.date, comparison.to.date)
       : getVersionUrl(locale, notice.slug, version.date);
@@ -43,7 +45,9 @@ export function buildAtomFeed({ site, locale, t, comparisons, formatDate }: Feed
       `    <link href="${escapeXml(absolute(link))}"/>`,
       `    <updated>${date}</updated>`,
       `    <published>${date}</published>`,
-      `    <summary type="text">${escapeXml(previous ? (text.frontmatter.changes ?? '') : t('feed.firstVersion'))}</summary>`,
+      previous
+        ? `    <summary type="text"${lang}>${escapeXml(text.frontmatter.changes ?? '')}</summary>`
+        : `    <summary type="text">${escapeXml(t('feed.firstVersion'))}</summary>`,
       '  </entry>',
     ].join('\n');
   });

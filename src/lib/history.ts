@@ -38,13 +38,13 @@ export function getHistory(
   return notice.versions
     .map((version) => {
       const own = version.texts[locale];
-      const text = own ?? version.texts[site.sourceLocale];
-      const lang = own ? undefined : site.sourceLocale;
+      const text = own ?? version.texts[notice.sourceLocale];
+      const lang = own ? undefined : notice.sourceLocale;
       const previous = version.previous;
       const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
       let compare: HistoryEntry['compare'];
       if (previous && comparison) {
-        const compareLocale = comparison.locales.includes(locale) ? locale : site.sourceLocale;
+        const compareLocale = comparison.locales.includes(locale) ? locale : notice.sourceLocale;
         compare = {
           url: getCompareUrl(compareLocale, notice.slug, previous.date, version.date),
           lang: compareLocale === locale ? undefined : compareLocale,

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { Document, parseDocument } from 'yaml';
 import type { Problem } from './errors.ts';
-import { frontmatterSchema, RECORD_KEEPING_FIELDS, type Frontmatter } from './schemas.ts';
+import { findClosest } from './checks/suggest.ts';
+import { FRONTMATTER_FIELDS, frontmatterSchema, RECORD_KEEPING_FIELDS, type Frontmatter } from './schemas.ts';
 import { decodeText, findDirectionOverride, readTextFile } from './text-file.ts';
 import { describeIssue, formatPath, parseYamlSource, validateYaml } from './yaml-source.ts';
 
@@ -35,6 +36,8 @@ export interface NoticeFile extends NoticeSource {
   source: string;
   /** The frontmatter as validated. */
   data: Frontmatter;
+  /** The line of the file each frontmatter field is on. */
+  fieldLines: Partial<Record<keyof Frontmatter, number>>;
   /** Whether the file on disk uses "\r\n" line endings, which a tool that rewrites it keeps. */
   crlf?: boolean;
 }
@@ -135,6 +138,13 @@ export function parseNoticeSource(source: string, file: string, problems: Proble
         fix: `add "${field}: …" between the "---" lines, in this file's language`,
       };
     }
+    if (issue.code === 'unrecognized_keys') {
+      const closest = findClosest(issue.keys[0], FRONTMATTER_FIELDS);
+      return {
+        message: `unknown field "${issue.keys[0]}"`,
+        fix: closest ? `did you mean "${closest}"?` : `remove it; a notice's frontmatter holds ${FRONTMATTER_FIELDS.join(', ')}`,
+      };
+    }
     return describeIssue(issue);
   });
   problems.push(...schemaProblems);
@@ -153,7 +163,8 @@ export function parseNoticeSource(source: string, file: string, problems: Proble
     });
   }
   if (overrides) return undefined;
-  return { file, source, data: value, ...split };
+  const fieldLines = Object.fromEntries(Object.keys(value).map((key) => [key, yaml.locate([key]).line]));
+  return { file, source, data: value, fieldLines, ...split };
 }
 
 /**

@@ -83,7 +83,7 @@ function createNoticePage(
   indexable: boolean,
   getCorrections: CorrectionLookup,
 ): NoticePage {
-  const resolved = resolveTranslation(version.texts, locale, site.sourceLocale);
+  const resolved = resolveTranslation(version.texts, locale, notice.sourceLocale);
   const urlFor = (lng: string) =>
     isMainUrl ? getNoticeUrl(lng, notice.slug) : getVersionUrl(lng, notice.slug, version.date);
   const index = notice.versions.indexOf(version);
@@ -133,7 +133,7 @@ export function getHomeEntries(site: Site, locale: string): HomeEntry[] {
     .sort((a, b) => rank(a.slug) - rank(b.slug) || a.slug.localeCompare(b.slug))
     .map((notice) => {
       const version = getDisplayedVersion(notice.versions, site.now) ?? notice.versions[0];
-      const { text, locale: titleLang } = resolveTranslation(version.texts, locale, site.sourceLocale);
+      const { text, locale: titleLang } = resolveTranslation(version.texts, locale, notice.sourceLocale);
       return {
         notice,
         title: text.frontmatter.title,

@@ -73,7 +73,24 @@ export interface PublishedFile {
   file: string;
   /** The text's hash as it is now. */
   hash: string;
+  /** Absolute path, for asking git about it. */
+  absolutePath: string;
 }
+
+/**
+ * Whether a text is on the main branch. A text that is not has never been published from it: an import
+ * or a new version under review on a branch. The lock treats such a text as a draft: not locking it yet
+ * is a warning, and once locked it may still be tidied and locked again, until it reaches the main branch.
+ */
+export interface MainBranch {
+  /** The branch's name, for messages. */
+  name: string;
+  /** True when the main branch has the file; false when not; undefined when that cannot be told (no repository, no such branch). */
+  hasFile(absolutePath: string): boolean | undefined;
+}
+
+/** Where there is no repository to ask, every text counts as published from the main branch. */
+export const UNKNOWN_MAIN_BRANCH: MainBranch = { name: 'main', hasFile: () => undefined };
 
 export function getLockPath(contentDir: string): string {
   return path.join(contentDir, LOCK_FILE_NAME);
@@ -167,6 +184,7 @@ export function getPublishedFiles(site: Site): PublishedFile[] {
           locale,
           file: text.file,
           hash: text.hash,
+          absolutePath: text.absolutePath,
         });
       }
     }
@@ -180,12 +198,18 @@ export function getLockKey(contentDir: string, absolutePath: string): string {
 
 /**
  * Adds every published text the lock does not know yet, hashed as it is now. Existing entries are
- * kept as they are: a changed text needs a recorded correction, and a removed one a human decision.
+ * kept as they are — a changed text needs a recorded correction, and a removed one a human decision —
+ * except for texts the main branch does not have yet: those were never published, so locking them
+ * again records the text as it is now.
  */
-export function lockPublished(site: Site, lock: PublishedLock): PublishedLock {
+export function lockPublished(site: Site, lock: PublishedLock, mainBranch: MainBranch = UNKNOWN_MAIN_BRANCH): PublishedLock {
   const files: Record<string, LockEntry> = { ...lock.files };
   for (const published of getPublishedFiles(site)) {
-    if (!files[published.key]) files[published.key] = { sha256: published.hash };
+    const entry = files[published.key];
+    if (!entry) files[published.key] = { sha256: published.hash };
+    else if (getExpectedHash(entry) !== published.hash && mainBranch.hasFile(published.absolutePath) === false) {
+      files[published.key] = { sha256: published.hash };
+    }
   }
   return { lockfileVersion: LOCKFILE_VERSION, files: sortKeys(files) };
 }
@@ -198,8 +222,12 @@ export function recordCorrection(lock: PublishedLock, key: string, correction: C
   return { ...lock, files: { ...lock.files, [key]: { ...entry, corrections } } };
 }
 
-/** Compares the published texts with the lock: unlocked, edited and vanished files. */
-export function verifyLock(site: Site, lockFile: LockFile): Problem[] {
+/**
+ * Compares the published texts with the lock: unlocked, edited and vanished files. A text the main
+ * branch does not have yet (see MainBranch) is a draft under review: not being locked, or edited since
+ * it was locked, is a warning for it; for every other text it is an error.
+ */
+export function verifyLock(site: Site, lockFile: LockFile, mainBranch: MainBranch = UNKNOWN_MAIN_BRANCH): Problem[] {
   if (lockFile.problems.length) return lockFile.problems;
   const lockDisplay = displayPath(lockFile.absolutePath);
   const published = getPublishedFiles(site);
@@ -217,8 +245,20 @@ export function verifyLock(site: Site, lockFile: LockFile): Problem[] {
   const lock = lockFile.lock;
   const problems: Problem[] = [];
   const positions = parseYamlSource(lockFile.text ?? '', lockDisplay);
+  const isDraft = (file: PublishedFile) => mainBranch.hasFile(file.absolutePath) === false;
   for (const file of published) {
     const entry = lock.files[file.key];
+    if (!entry && isDraft(file)) {
+      problems.push({
+        file: file.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `this text takes effect on ${file.date}, which has passed, and is not yet locked (it is not on the ${mainBranch.name} branch yet, so you may still edit it)`,
+        fix: 'review it, then run npm run notice -- lock and commit the lock file with it',
+      });
+      continue;
+    }
     if (!entry) {
       problems.push({
         file: file.file,
@@ -227,6 +267,17 @@ export function verifyLock(site: Site, lockFile: LockFile): Problem[] {
         severity: 'error',
         message: `this text took effect on ${file.date} but is not recorded in ${LOCK_FILE_NAME}`,
         fix: 'run npm run notice -- lock to record it as published, and commit the lock file with it',
+      });
+      continue;
+    }
+    if (file.hash !== getExpectedHash(entry) && isDraft(file)) {
+      problems.push({
+        file: file.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `this text changed after it was locked; it is not on the ${mainBranch.name} branch yet, so it was never published and may still change`,
+        fix: 'when it is ready, run npm run notice -- lock again to record the text as it is now',
       });
       continue;
     }

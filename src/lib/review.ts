@@ -12,8 +12,8 @@ export const DEFAULT_REVIEW_MONTHS = 12;
  * The review a version records, when it counts: written in the source text, on or after the day the
  * version took effect (an earlier review was of another text) and not after `now`.
  */
-export function getReviewDate(version: NoticeVersion, sourceLocale: string, now: string): string | undefined {
-  const reviewed = version.texts[sourceLocale]?.frontmatter.reviewed;
+export function getReviewDate(version: NoticeVersion, now: string): string | undefined {
+  const reviewed = version.texts[version.sourceLocale]?.frontmatter.reviewed;
   return reviewed !== undefined && reviewed >= version.date && reviewed <= now ? reviewed : undefined;
 }
 
@@ -46,7 +46,7 @@ export function findOverdueReviews(site: Site, months: number): OverdueReview[] 
   for (const notice of site.notices) {
     const version = getCurrentVersion(notice.versions, site.now);
     if (!version) continue;
-    const review = getReviewDate(version, site.sourceLocale, site.now);
+    const review = getReviewDate(version, site.now);
     const since = review ?? version.date;
     if (addMonths(since, months) >= site.now) continue;
     overdue.push({ notice, version, since, reviewed: review !== undefined, next: getNextVersion(notice.versions, site.now) });

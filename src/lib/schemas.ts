@@ -176,6 +176,24 @@ export const frontmatterSchema = z
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
+/** The frontmatter fields a notice file may have, for "did you mean" on an unknown one. */
+export const FRONTMATTER_FIELDS: readonly string[] = Object.keys(frontmatterSchema.shape);
+
+/** The name of the optional settings file in a notice's folder: `notices/<notice>/notice.yaml`. */
+export const NOTICE_SETTINGS_FILE = 'notice.yaml';
+
+export const noticeSettingsSchema = z
+  .object({
+    /**
+     * The notice's authoritative language, when it is not the site's `sourceLocale` (a Swedish-only
+     * regional notice, say). Every version needs a text in it; the other languages translate it.
+     */
+    sourceLocale: z.string().min(1).optional(),
+  })
+  .strict();
+
+export type NoticeSettings = z.infer<typeof noticeSettingsSchema>;
+
 /**
  * Frontmatter fields that keep records about a text rather than say anything to readers. They are
  * left out of the hash the published-version lock records, so writing them is not an edit.

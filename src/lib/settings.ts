@@ -10,6 +10,13 @@ export interface Settings {
   localesDir: string;
   /** The day the site is built for, YYYY-MM-DD: decides current, archived and upcoming. */
   now: string;
+  /** The branch whose texts count as published (PARAGRAF_MAIN_BRANCH, default "main"). */
+  mainBranch: string;
+}
+
+/** PARAGRAF_MAIN_BRANCH, the branch whose texts count as published; "main" by default. */
+export function getMainBranchName(env: Record<string, string | undefined>): string {
+  return env.PARAGRAF_MAIN_BRANCH?.trim() || 'main';
 }
 
 /** Reads PARAGRAF_CONTENT, PARAGRAF_LOCALES and PARAGRAF_NOW; relative paths resolve from `root`. */
@@ -27,5 +34,6 @@ export function getSettings(
     contentDir: path.resolve(root, env.PARAGRAF_CONTENT?.trim() || 'content'),
     localesDir: path.resolve(root, env.PARAGRAF_LOCALES?.trim() || 'locales'),
     now,
+    mainBranch: getMainBranchName(env),
   };
 }

@@ -58,6 +58,6 @@ export function getNoticeTitle(notice: Notice, locale: string, site: Site): { ti
     const text = version?.texts[locale];
     if (text) return { title: text.frontmatter.title, lang: locale };
   }
-  const source = (displayed ?? notice.versions[0]).texts[site.sourceLocale];
-  return { title: source.frontmatter.title, lang: site.sourceLocale };
+  const source = (displayed ?? notice.versions[0]).texts[notice.sourceLocale];
+  return { title: source.frontmatter.title, lang: notice.sourceLocale };
 }

@@ -14,10 +14,11 @@ export interface GitHistory {
 
 /** The parts of the content model the status needs; a loaded `Site` fits. */
 export interface StatusSite {
-  sourceLocale: string;
   locales: string[];
   notices: {
     slug: string;
+    /** The notice's source language; its other languages are translations of it. */
+    sourceLocale: string;
     versions: {
       date: string;
       status: VersionStatus;
@@ -28,6 +29,9 @@ export interface StatusSite {
 
 export type TranslationState = 'done' | 'missing' | 'stale';
 
+/** A cell of the status table: a translation's state, or the notice's own source language. */
+export type MatrixState = TranslationState | 'source';
+
 export interface TranslationStatus {
   notice: string;
   /** The version's effective date. */
@@ -35,6 +39,8 @@ export interface TranslationStatus {
   versionStatus: VersionStatus;
   locale: string;
   status: TranslationState;
+  /** The notice's source language, which the translation is made from. */
+  sourceLocale: string;
   /** Hash of the version's source text as it is now. */
   sourceHash: string;
   /** The source hash recorded in the translation's frontmatter, if any. */
@@ -49,21 +55,22 @@ export interface StatusFilter {
 }
 
 /**
- * One row per notice × version × non-source locale. A translation is done when its `translatedFrom`
+ * One row per notice × version × locale other than the notice's source language. A translation is done when its `translatedFrom`
  * equals the hash of the source text; without `translatedFrom` nothing shows what it was made from,
  * so it counts as stale rather than being trusted.
  */
 export function getTranslationStatuses(site: StatusSite, filter: StatusFilter = {}): TranslationStatus[] {
   const rows: TranslationStatus[] = [];
-  const locales = site.locales.filter((l) => l !== site.sourceLocale && (!filter.locale || l === filter.locale));
   for (const notice of site.notices) {
     if (filter.notice && notice.slug !== filter.notice) continue;
+    const locales = site.locales.filter((l) => l !== notice.sourceLocale && (!filter.locale || l === filter.locale));
     for (const version of notice.versions) {
-      const source = version.texts[site.sourceLocale];
+      const source = version.texts[notice.sourceLocale];
       if (!source) continue;
       const sourceHash = source.hash;
+      const sourceLocale = notice.sourceLocale;
       for (const locale of locales) {
-        const base = { notice: notice.slug, date: version.date, versionStatus: version.status, locale, sourceHash };
+        const base = { notice: notice.slug, date: version.date, versionStatus: version.status, locale, sourceLocale, sourceHash };
         const text = version.texts[locale];
         if (!text) {
           rows.push({ ...base, status: 'missing' });
@@ -176,12 +183,14 @@ export interface StatusMatrixRow {
   title: string;
   date: string;
   versionStatus: VersionStatus;
-  /** One cell per translated locale, in the order of `StatusMatrix.locales`. */
-  cells: { locale: string; status: TranslationState }[];
+  /** The notice's source language. */
+  sourceLocale: string;
+  /** One cell per locale, in the order of `StatusMatrix.locales`; the notice's source language is 'source'. */
+  cells: { locale: string; status: MatrixState }[];
 }
 
 export interface StatusMatrix {
-  /** The locales translated from the source, in configured order. */
+  /** Every locale, in configured order: each notice's source language is one of them. */
   locales: string[];
   rows: StatusMatrixRow[];
   /** How many cells have each status. */
@@ -191,20 +200,21 @@ export interface StatusMatrix {
 /** The status as a notice-version × locale table, for the translators' page. */
 export function getStatusMatrix(site: StatusSite): StatusMatrix {
   const statuses = getTranslationStatuses(site);
-  const locales = site.locales.filter((l) => l !== site.sourceLocale);
+  const locales = site.locales;
   const totals: Record<TranslationState, number> = { done: 0, missing: 0, stale: 0 };
   const rows: StatusMatrixRow[] = [];
   for (const notice of site.notices) {
     for (const version of notice.versions) {
-      const source = version.texts[site.sourceLocale];
+      const source = version.texts[notice.sourceLocale];
       if (!source) continue;
-      const cells = locales.map((locale) => {
+      const cells = locales.map((locale): { locale: string; status: MatrixState } => {
+        if (locale === notice.sourceLocale) return { locale, status: 'source' };
         const status = statuses.find((s) => s.notice === notice.slug && s.date === version.date && s.locale === locale)?.status ?? 'missing';
         totals[status] += 1;
         return { locale, status };
       });
       const title = (source.frontmatter as { title?: string }).title ?? notice.slug;
-      rows.push({ notice: notice.slug, title, date: version.date, versionStatus: version.status, cells });
+      rows.push({ notice: notice.slug, title, date: version.date, versionStatus: version.status, sourceLocale: notice.sourceLocale, cells });
     }
   }
   return { locales, rows, totals };

@@ -56,17 +56,17 @@ export function getUpcomingChanges(site: Site, locale: string, comparisons: read
     for (const version of notice.versions) {
       if (version.status !== 'upcoming') continue;
       const replaces = version.previous;
-      const { text, locale: lang } = resolveTranslation(version.texts, locale, site.sourceLocale);
+      const { text, locale: lang } = resolveTranslation(version.texts, locale, version.sourceLocale);
       changes.push({
         notice,
         version,
         replaces,
-        material: version.texts[site.sourceLocale]?.frontmatter.material === true,
+        material: version.texts[version.sourceLocale]?.frontmatter.material === true,
         title: text.frontmatter.title,
         lang,
         changes: text.frontmatter.changes,
         url: getVersionUrl(locale, notice.slug, version.date),
-        redline: replaces ? getRedlineLink(comparisons, notice.slug, replaces.date, version.date, locale, site.sourceLocale) : undefined,
+        redline: replaces ? getRedlineLink(comparisons, notice.slug, replaces.date, version.date, locale, notice.sourceLocale) : undefined,
       });
     }
   }

@@ -138,7 +138,7 @@ const CASES: HostileCase[] = [
     name: 'names that exist on every object (constructor, toString, __proto__)',
     setup: hostileText('prototype-names.mdx'),
     errors: [
-      at('6:1', '<constructor> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language)'),
+      at('6:1', '<constructor> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language), <Anchor> (a place links can point to)'),
       at('8:10', '<Callout> has no "toString" attribute'),
       at('14:10', '<Callout> has no "constructor" attribute'),
       at('14:26', '<Callout> has no "__proto__" attribute'),
@@ -151,7 +151,7 @@ const CASES: HostileCase[] = [
       at('6:1', 'a <script> element is not allowed: notices may not run code'),
       at('8:1', 'an <iframe> element is not allowed: notices may not embed other pages or files'),
       at('10:22', 'the "onClick" attribute would run code when the reader uses the page'),
-      at('16:1', '<Widget> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language)'),
+      at('16:1', '<Widget> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language), <Anchor> (a place links can point to)'),
     ],
   },
   {
@@ -261,6 +261,21 @@ const CASES: HostileCase[] = [
       at('10:1', 'the heading anchor "{#Who_We_Are}" may use only lowercase letters a–z, digits and single hyphens'),
       at('12:1', 'the heading anchor "{#main}" is a name the page itself uses'),
       at('14:1', 'the heading anchor {#rights} is also used on line 6'),
+    ],
+  },
+  {
+    name: 'an <Anchor> whose id is markup, an expression, a page id, a script address or taken, with handlers, text or no id',
+    setup: hostileText('anchor-component.mdx'),
+    errors: [
+      at('6:9', 'id="x" onmouseover="alert(1)" in <Anchor> may use only lowercase letters a–z, digits and single hyphens'),
+      at('8:9', `id={process.getBuiltinModule("node:fs").wri…} ${EXPRESSION}`),
+      at('10:9', 'id="main" in <Anchor> is a name the page itself uses'),
+      at('12:22', 'the "onclick" attribute would run code when the reader uses the page'),
+      at('12:68', '<Anchor> has no "href" attribute'),
+      at('14:1', '<Anchor> holds text, but it only marks a place'),
+      at('16:1', '<Anchor> needs an "id" attribute'),
+      at('20:1', 'the anchor id="rights" is also used on line 18'),
+      at('22:9', 'id="javascript:alert(1)" in <Anchor> may use only lowercase letters a–z, digits and single hyphens'),
     ],
   },
   // Limits: small files that would make the parser work for minutes, or exhaust memory or stack.

@@ -20,7 +20,7 @@ describe('the translation status page', () => {
     }
   });
 
-  it('shows a captioned table with a row per notice version and a column per translated language', () => {
+  it('shows a captioned table with a row per notice version and a column per language, the source marked', () => {
     const table = page().querySelector('table');
     expect(textOf(table?.querySelector('caption'))).toBe('Translations by notice version and language');
     expect(table?.querySelectorAll('thead th').map((th) => [th.getAttribute('scope'), textOf(th)])).toEqual([
@@ -28,23 +28,24 @@ describe('the translation status page', () => {
       ['col', 'Status of the version'],
       ['col', 'Svenska (sv)'],
       ['col', 'Français (fr)'],
+      ['col', 'English (en)'],
     ]);
     const rows = table?.querySelectorAll('tbody tr').map((tr) => [
       tr.querySelector('th')?.getAttribute('scope'),
       ...tr.querySelectorAll('th, td').map(textOf),
     ]);
     expect(rows).toEqual([
-      ['row', 'Cookie policy, 2025-01-01', 'current', 'Stale', 'Stale'],
-      ['row', 'Privacy policy, 2024-01-01', 'archived', 'Stale', 'Stale'],
-      ['row', 'Privacy policy, 2026-06-01', 'current', 'Stale', 'Missing'],
-      ['row', 'Privacy policy, 2027-03-01', 'upcoming', 'Stale', 'Stale'],
+      ['row', 'Cookie policy, 2025-01-01', 'current', 'Stale', 'Stale', 'Source'],
+      ['row', 'Privacy policy, 2024-01-01', 'archived', 'Stale', 'Stale', 'Source'],
+      ['row', 'Privacy policy, 2026-06-01', 'current', 'Stale', 'Missing', 'Source'],
+      ['row', 'Privacy policy, 2027-03-01', 'upcoming', 'Stale', 'Stale', 'Source'],
     ]);
   });
 
   it('labels every status in words, with a class for its colour', () => {
     for (const label of page().querySelectorAll('tbody .status')) {
       const status = label.classList.value.find((name) => name.startsWith('status-'))?.slice('status-'.length);
-      expect(['done', 'stale', 'missing']).toContain(status);
+      expect(['done', 'stale', 'missing', 'source']).toContain(status);
       expect(textOf(label).toLowerCase()).toBe(status);
     }
     expect(textOf(page().querySelector('.status-totals'))).toBe('0 done, 7 stale, 1 missing.');

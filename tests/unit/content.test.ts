@@ -27,6 +27,33 @@ describe('loading the content model', () => {
     expect(policy?.versions[1].texts.sv.frontmatter.material).toBe(true);
   });
 
+  it('loads a notice written only in its own source language, named in its notice.yaml', () => {
+    const root = copyBasic();
+    writeFile(root, 'content/notices/ccpa/2021-07-01/sv.mdx', '---\ntitle: Tillägg\nsummary: För Kalifornien.\n---\n\nText.\n');
+    const dir = path.join(root, 'content');
+    expect(problemsOf(dir)).toContain(
+      'notices/ccpa/2021-07-01  error  this version has no en.mdx, the authoritative source text of ccpa — add en.mdx: translations are made from it and readers fall back to it; or, if sv is the language this notice is written in, put "sourceLocale: sv" in notices/ccpa/notice.yaml',
+    );
+    writeFile(root, 'content/notices/ccpa/notice.yaml', 'sourceLocale: sv\n');
+    expect(problemsOf(dir).filter((p) => p.includes('  error  '))).toEqual([]);
+    const ccpa = loadSite(dir, NOW).notices.find((n) => n.slug === 'ccpa');
+    expect(ccpa?.sourceLocale).toBe('sv');
+    expect(ccpa?.versions[0].sourceLocale).toBe('sv');
+    expect(loadSite(dir, NOW).notices.find((n) => n.slug === 'policy')?.sourceLocale).toBe('en');
+  });
+
+  it('reports a notice.yaml that names an unknown language or field, with a suggestion', () => {
+    const root = copyBasic();
+    writeFile(root, 'content/notices/cookies/notice.yaml', 'sourceLocale: se\n');
+    expect(problemsOf(path.join(root, 'content'))).toContain(
+      'notices/cookies/notice.yaml:1:15  error  sourceLocale "se" is not one of the site\'s locales (sv, fr, en) — did you mean "sv"?',
+    );
+    writeFile(root, 'content/notices/cookies/notice.yaml', 'sourceLocal: sv\n');
+    expect(problemsOf(path.join(root, 'content'))).toContain(
+      'notices/cookies/notice.yaml:1:1  error  unknown field "sourceLocal" in notice.yaml — did you mean "sourceLocale"?',
+    );
+  });
+
   it('names the file and field when the frontmatter lacks a title', () => {
     const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/sv.mdx', /^title: .*\n/m, '');
@@ -39,7 +66,7 @@ describe('loading the content model', () => {
     const root = copyBasic();
     editFile(root, 'content/notices/cookies/2025-01-01/en.mdx', 'summary:', 'sumary: typo\nsummary:');
     expect(problemsOf(path.join(root, 'content'))).toContain(
-      'notices/cookies/2025-01-01/en.mdx:3:1  error  unknown field "sumary" — remove it or check its spelling',
+      'notices/cookies/2025-01-01/en.mdx:3:1  error  unknown field "sumary" — did you mean "summary"?',
     );
   });
 
@@ -59,6 +86,14 @@ describe('loading the content model', () => {
     );
     expect(problemsOf(path.join(root, 'content'))).toContain(
       'notices/cookies/2021-02-30  error  version folder "2021-02-30" is not a real date — name the folder for the effective date as YYYY-MM-DD, e.g. 2025-07-01',
+    );
+  });
+
+  it('suggests the date a malformed version folder most likely means', () => {
+    const root = copyBasic();
+    fs.renameSync(path.join(root, 'content/notices/cookies/2025-01-01'), path.join(root, 'content/notices/cookies/2025-1-1'));
+    expect(problemsOf(path.join(root, 'content'))).toContain(
+      'notices/cookies/2025-1-1  error  version folder "2025-1-1" is not a real date — did you mean 2025-01-01? Name the folder for the effective date as YYYY-MM-DD',
     );
   });
 
@@ -82,7 +117,7 @@ describe('loading the content model', () => {
     const root = copyBasic();
     fs.rmSync(path.join(root, 'content/notices/cookies/2025-01-01/en.mdx'));
     expect(problemsOf(path.join(root, 'content'))).toContain(
-      'notices/cookies/2025-01-01  error  this version has no en.mdx, the authoritative source text — add en.mdx: translations are made from it and readers fall back to it',
+      'notices/cookies/2025-01-01  error  this version has no en.mdx, the authoritative source text of cookies — add en.mdx: translations are made from it and readers fall back to it',
     );
   });
 

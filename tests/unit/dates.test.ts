@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isRealDate } from '../../src/lib/dates.ts';
+import { formatDate, isRealDate, suggestDate } from '../../src/lib/dates.ts';
+
+describe('suggestDate', () => {
+  it.each([
+    ['2027-3-1', '2027-03-01'],
+    ['2027/03/01', '2027-03-01'],
+    ['2027.3.1', '2027-03-01'],
+    ['20270301', '2027-03-01'],
+    [' 2027-03-1 ', '2027-03-01'],
+  ])('reads %j as %s', (value, date) => {
+    expect(suggestDate(value)).toBe(date);
+  });
+
+  it.each(['01/03/2027', '2027-02-30', '2027-03-01', '2027', 'March 2027'])('has no suggestion for %j', (value) => {
+    expect(suggestDate(value)).toBeUndefined();
+  });
+});
 
 describe('dates', () => {
   it('accepts real calendar days and rejects impossible ones', () => {

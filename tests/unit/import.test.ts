@@ -146,6 +146,7 @@ describe('importMarkdown', () => {
 
   it('tells the editor what it removed', () => {
     expect(result.notes).toEqual([
+      'Line 2: the frontmatter\'s "layout" has no place in a notice and was left out.',
       'Removed a <script> element: notices may not contain scripts.',
       'Removed raw HTML <span>: notices may not contain HTML.',
       'Removed a script link around "Learn more", keeping its text.',

@@ -53,7 +53,7 @@ describe('the outline of a notice body', () => {
   });
 
   it('counts table rows including the header row', () => {
-    expect(outline.tables).toEqual([{ rows: 2, cells: [2, 2], line: 17, column: 1 }]);
+    expect(outline.tables).toEqual([{ rows: 2, cells: [2, 2], rowLines: [17, 19], line: 17, column: 1 }]);
   });
 
   it('keeps the visible text without link addresses or anchors', () => {

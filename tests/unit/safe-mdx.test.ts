@@ -68,7 +68,7 @@ describe('the safe-MDX check', () => {
     ['<style>p</style>', '5:1 a <style> element is not allowed: the site’s own stylesheet styles every notice'],
     ['<object data="x.swf" />', '5:1 an <object> element is not allowed: notices may not embed other pages or files'],
     ['<embed src="x.swf" />', '5:1 an <embed> element is not allowed: notices may not embed other pages or files'],
-    ['<div>Hi</div>', '5:1 <div> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language)'],
+    ['<div>Hi</div>', '5:1 <div> is not allowed in a notice: the only components are <Callout> (a note that stands out), <KeyPoints> (the first layer: a short list of key points at the top), <Lang> (a passage in another language), <Anchor> (a place links can point to)'],
     ['![pixel](data:image/png;base64,AAAA)', '5:1 the address "data:image/png;base64,AAAA" is not allowed: data: addresses can run code in the reader’s browser'],
     ['[x]: vbscript:msgbox', '5:1 the address "vbscript:msgbox" is not allowed: vbscript: addresses can run code in the reader’s browser'],
     ['Text <Callout>inline</Callout>.', '5:6 <Callout> must stand on lines of its own, not inside a paragraph'],
@@ -100,6 +100,35 @@ describe('the safe-MDX check', () => {
     expect(readLink(' java\tscript:alert(1)')).toMatchObject({ kind: 'refused', reason: 'script' });
     expect(readLink('https://example.com/javascript:')).toMatchObject({ kind: 'web', secure: true });
     expect(readLink('/policy/')).toMatchObject({ kind: 'site', path: '/policy/' });
+  });
+});
+
+describe('the <Anchor> component', () => {
+  const body = 'See [the row](#how-we-use-data).\n\n| Purpose | Basis |\n| --- | --- |\n| <Anchor id="how-we-use-data" />To run the app | Contract |\n\n- <Anchor id="item" />an item\n';
+
+  it('renders an empty element carrying the id, in a table cell or a list item, and nothing else', () => {
+    const compiled = compileNoticeBody({ file: 'x.mdx', body, bodyLine: 5 }, { imageHosts: [] });
+    expect(compiled.problems).toEqual([]);
+    expect(compiled.html).toContain('<td><span id="how-we-use-data"></span>To run the app</td>');
+    expect(compiled.html).toContain('<li><span id="item"></span>an item</li>');
+    expect(compiled.outline.anchors.map((a) => [a.id, a.line, a.column])).toEqual([
+      ['how-we-use-data', 9, 3],
+      ['item', 11, 3],
+    ]);
+  });
+
+  it('is a place links resolve to, and a missing one is reported with a suggestion', () => {
+    const root = copyBasic();
+    const file = 'content/notices/cookies/2025-01-01/en.mdx';
+    writeFile(root, file, `---\ntitle: Cookies\nsummary: Cookies we use.\n---\n\n${body}\nAnd [the item](#iten).\n`);
+    expect(inspectCopy(root).filter((p) => p.file === fileOf(root, file) && p.severity === 'error').map((p) => `${p.line}:${p.column} ${p.message} — ${p.fix}`)).toEqual([
+      '14:5 the link "#iten" goes to a section that this text does not have — did you mean #item?',
+    ]);
+  });
+
+  it('is refused by the renderer when its id is not an anchor, even if the guard were skipped', () => {
+    const tree = parseNoticeBody('<Anchor id="x y" />\n', 1, 'x.mdx').tree!;
+    expect(() => renderNoticeHtml(tree, { file: 'x.mdx', imageHosts: [] })).toThrow(ContentError);
   });
 });
 

@@ -38,9 +38,8 @@ const svText = '---\ntitle: Policy\nsummary: Hur vi använder data.\n---\n\nText
 
 function makeSite(texts: Record<string, ReturnType<typeof text>>): StatusSite {
   return {
-    sourceLocale: 'en',
     locales: ['sv', 'fr', 'en'],
-    notices: [{ slug: 'policy', versions: [{ date: '2025-01-01', status: 'current', texts: { en: text(newSource), ...texts } }] }],
+    notices: [{ slug: 'policy', sourceLocale: 'en', versions: [{ date: '2025-01-01', status: 'current', texts: { en: text(newSource), ...texts } }] }],
   };
 }
 
@@ -122,18 +121,36 @@ describe('explainStale', () => {
 });
 
 describe('getStatusMatrix', () => {
-  it('gives one row per version with a cell per translated locale, and totals', () => {
+  it("compares each notice with its own source language: a Swedish notice's English text is its translation", () => {
+    const site: StatusSite = {
+      locales: ['sv', 'fr', 'en'],
+      notices: [{ slug: 'ccpa', sourceLocale: 'sv', versions: [{ date: '2025-01-01', status: 'current', texts: { sv: text(newSource), en: text(svText, hash(newSource)) } }] }],
+    };
+    expect(getStatusMatrix(site).rows[0].cells).toEqual([
+      { locale: 'sv', status: 'source' },
+      { locale: 'fr', status: 'missing' },
+      { locale: 'en', status: 'done' },
+    ]);
+    expect(getTranslationStatuses(site).map((row) => [row.locale, row.status, row.sourceLocale])).toEqual([
+      ['fr', 'missing', 'sv'],
+      ['en', 'done', 'sv'],
+    ]);
+  });
+
+  it('gives one row per version with a cell per locale, the source language marked as such, and totals', () => {
     const matrix = getStatusMatrix(makeSite({ sv: text(svText, hash(newSource)), fr: text(svText) }));
-    expect(matrix.locales).toEqual(['sv', 'fr']);
+    expect(matrix.locales).toEqual(['sv', 'fr', 'en']);
     expect(matrix.rows).toEqual([
       {
         notice: 'policy',
         title: 'Policy',
         date: '2025-01-01',
         versionStatus: 'current',
+        sourceLocale: 'en',
         cells: [
           { locale: 'sv', status: 'done' },
           { locale: 'fr', status: 'stale' },
+          { locale: 'en', status: 'source' },
         ],
       },
     ]);

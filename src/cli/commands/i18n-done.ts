@@ -32,14 +32,16 @@ export const i18nDone = defineCommand({
     requireRealDate('<date>', date);
     const site = loadSiteForCommand(context);
     requireLocale(site, locale, context.display);
-    const version = findVersion(site, findNotice(site, slug, context.display), date, context.display);
+    const notice = findNotice(site, slug, context.display);
+    const version = findVersion(site, notice, date, context.display);
+    const sourceLocale = notice.sourceLocale;
     const file = path.join(site.contentDir, 'notices', slug, date, `${locale}.mdx`);
-    if (locale === site.sourceLocale) {
+    if (locale === sourceLocale) {
       throw new CliProblem({
         file: context.display(file),
         severity: 'error',
-        message: `${locale} is the source locale: it is the text translations are made from`,
-        fix: `mark a translation instead, e.g. --locale ${site.locales.find((l) => l !== site.sourceLocale) ?? 'sv'}`,
+        message: `${locale} is the source language of ${slug}: it is the text translations are made from`,
+        fix: `mark a translation instead, e.g. --locale ${site.locales.find((l) => l !== sourceLocale) ?? 'sv'}`,
       });
     }
     // Read from disk rather than the loaded site, so a file the content check rejects can still be marked.
@@ -48,20 +50,20 @@ export const i18nDone = defineCommand({
         file: context.display(file),
         severity: 'error',
         message: `the version of ${date} has no ${locale} translation`,
-        fix: `translate ${context.display(version.texts[site.sourceLocale].absolutePath)} into that file first`,
+        fix: `translate ${context.display(version.texts[sourceLocale].absolutePath)} into that file first`,
       });
     }
     const problems: Problem[] = [];
     const text = readNoticeFile(file, context.display(file), problems);
     if (!text) throw new CliProblem(problems);
-    const hash = version.texts[site.sourceLocale].hash;
+    const hash = version.texts[sourceLocale].hash;
     if (text.data.translatedFrom === hash) {
-      context.print(`${context.display(file)} is already marked as translated from the current ${site.sourceLocale} text.`);
+      context.print(`${context.display(file)} is already marked as translated from the current ${sourceLocale} text.`);
       return;
     }
     const content = withFileLineEndings(setFrontmatterLine(text.source, 'translatedFrom', hash), text);
     const writes: PlannedWrite[] = [
-      { absolutePath: file, content, change: `translatedFrom: ${hash} (the current ${site.sourceLocale} text)` },
+      { absolutePath: file, content, change: `translatedFrom: ${hash} (the current ${sourceLocale} text)` },
     ];
     writePlannedFiles(context, writes);
   },

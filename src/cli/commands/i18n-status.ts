@@ -32,15 +32,15 @@ export const i18nStatus = defineCommand({
   run(context) {
     const site = loadSiteForCommand(context);
     const { notice: slug, locale } = context.options;
-    if (slug) findNotice(site, slug, context.display);
+    const chosen = slug ? [findNotice(site, slug, context.display)] : site.notices;
     if (locale) {
       requireLocale(site, locale, context.display);
-      if (locale === site.sourceLocale) {
+      if (chosen.length > 0 && chosen.every((notice) => notice.sourceLocale === locale)) {
         throw new CliProblem({
           file: context.display(`${site.contentDir}/site.yaml`),
           severity: 'error',
-          message: `"${locale}" is the source locale; translations are made from it`,
-          fix: `ask for one of ${site.locales.filter((l) => l !== site.sourceLocale).join(', ')}`,
+          message: `"${locale}" is the source language of ${slug ? slug : 'every notice'}; translations are made from it`,
+          fix: `ask for one of ${site.locales.filter((l) => l !== locale).join(', ')}`,
         });
       }
     }
@@ -73,16 +73,16 @@ export const i18nStatus = defineCommand({
 
 function printStale(context: Pick<Context<unknown>, 'print' | 'git'>, site: Site, row: TranslationStatus): void {
   const version = site.notices.find((n) => n.slug === row.notice)?.versions.find((v) => v.date === row.date);
-  const source = version?.texts[site.sourceLocale];
+  const source = version?.texts[row.sourceLocale];
   if (!source) return;
-  const detail = explainStale(row, source, site.sourceLocale, context.git);
+  const detail = explainStale(row, source, row.sourceLocale, context.git);
   const label = `  ${row.notice} ${row.date} ${row.locale}`;
   if (detail.note) {
     context.print(`${label}: ${detail.note}`);
     return;
   }
   const changes = detail.changes ?? [];
-  context.print(`${label}: the ${site.sourceLocale} text changed since it was translated (${changes.length} ${changes.length === 1 ? 'block' : 'blocks'}):`);
+  context.print(`${label}: the ${row.sourceLocale} text changed since it was translated (${changes.length} ${changes.length === 1 ? 'block' : 'blocks'}):`);
   const width = Math.max(...changes.map((c) => c.change.length));
   for (const change of changes) {
     context.print(`    ${change.change.padEnd(width)}  ${change.section ? `#${change.section}  ` : ''}${change.text}`);

@@ -3,7 +3,6 @@
 import path from 'node:path';
 import type { NoticeText, NoticeVersion } from '../../lib/content.ts';
 import { diffBlocks, formatDiffForTerminal } from '../../lib/diff/index.ts';
-import { getCurrentVersion } from '../../lib/versions.ts';
 import { defineCommand } from '../command.ts';
 import { CliProblem } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
@@ -14,9 +13,9 @@ export const noticeDiff = defineCommand({
   summary: 'Show the redline between two versions of a notice',
   args: ['<notice>'],
   options: {
-    locale: { type: 'string', value: '<locale>', description: 'Which language to compare (default: the source locale)' },
+    locale: { type: 'string', value: '<locale>', description: "Which language to compare (default: the notice's source language)" },
     from: { type: 'string', value: 'YYYY-MM-DD', description: 'The older version (default: the one before --to)' },
-    to: { type: 'string', value: 'YYYY-MM-DD', description: 'The newer version (default: the current one)' },
+    to: { type: 'string', value: 'YYYY-MM-DD', description: 'The newer version (default: the newest one, upcoming or not)' },
   },
   writes: false,
   description: [
@@ -32,13 +31,12 @@ export const noticeDiff = defineCommand({
     if (to) requireRealDate('--to', to);
     const site = loadSiteForCommand(context);
     const notice = findNotice(site, slug, context.display);
-    const locale = context.options.locale ?? site.sourceLocale;
+    const locale = context.options.locale ?? notice.sourceLocale;
     requireLocale(site, locale, context.display);
     const noticeDir = path.join(site.contentDir, 'notices', slug);
 
-    const after = to
-      ? findVersion(site, notice, to, context.display)
-      : (getCurrentVersion(notice.versions, site.now) ?? notice.versions[0]);
+    // The newest version is the one an editor is working on, whether it has taken effect or not.
+    const after = to ? findVersion(site, notice, to, context.display) : notice.versions.at(-1)!;
     const before = from ? findVersion(site, notice, from, context.display) : after.previous;
     if (!before) {
       throw new CliProblem({

@@ -20,7 +20,9 @@ export const noticeLock = defineCommand({
   writes: true,
   description: [
     'Adds a hash for every text of a version in effect on the build date (PARAGRAF_NOW or today) that the lock does\n' +
-      'not list yet. Existing entries are never changed: a published text that was edited needs "npm run notice -- correct".',
+      'not list yet. Existing entries are never changed — a published text that was edited needs "npm run notice -- correct" —\n' +
+      'except for texts that are not on the main branch yet (PARAGRAF_MAIN_BRANCH, default main): those were never\n' +
+      'published, so a text locked on a branch and tidied since is recorded anew.',
     'A hash covers what readers get: the published frontmatter fields and the body. Recording fields such as\n' +
       'translatedFrom, and the file\'s formatting (YAML quoting, line endings, a byte-order mark), do not change it.',
   ],
@@ -36,17 +38,22 @@ export const noticeLock = defineCommand({
       return;
     }
     const { absolutePath, lock } = loadLockForCommand(site.contentDir);
-    const updated = lockPublished(site, lock);
+    const updated = lockPublished(site, lock, context.mainBranch);
     const added = Object.keys(updated.files).filter((key) => !lock.files[key]);
-    if (added.length === 0) {
+    const renewed = Object.keys(updated.files).filter(
+      (key) => lock.files[key] && JSON.stringify(lock.files[key]) !== JSON.stringify(updated.files[key]),
+    );
+    if (added.length === 0 && renewed.length === 0) {
       const count = Object.keys(lock.files).length;
       context.print(`All published texts are already locked (${count} in ${context.display(absolutePath)}); nothing to do.`);
       return;
     }
-    const noun = added.length === 1 ? 'text' : 'texts';
-    writePlannedFiles(context, [
-      { absolutePath, content: serializeLock(updated), change: `recorded ${added.length} published ${noun}` },
-    ]);
-    for (const key of added) context.print(`  ${key}`);
+    const noun = (n: number) => (n === 1 ? 'text' : 'texts');
+    const changes = [
+      ...(added.length ? [`recorded ${added.length} published ${noun(added.length)}`] : []),
+      ...(renewed.length ? [`recorded ${renewed.length} ${noun(renewed.length)} anew that changed since locked but are not on the ${context.mainBranch.name} branch yet`] : []),
+    ];
+    writePlannedFiles(context, [{ absolutePath, content: serializeLock(updated), change: changes.join('; ') }]);
+    for (const key of [...added, ...renewed].sort()) context.print(`  ${key}`);
   },
 });

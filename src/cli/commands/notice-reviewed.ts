@@ -44,7 +44,7 @@ export const noticeReviewed = defineCommand({
         fix: 'review a notice once its first version has taken effect',
       });
     }
-    const file = path.join(noticeDir, version.date, `${site.sourceLocale}.mdx`);
+    const file = path.join(noticeDir, version.date, `${version.sourceLocale}.mdx`);
     if (date > now) {
       throw new CliProblem({
         file: context.display(file),

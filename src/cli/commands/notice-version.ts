@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineCommand } from '../command.ts';
-import { CHANGES_PLACEHOLDER } from '../placeholders.ts';
+import { getPlaceholders } from '../../lib/placeholders.ts';
 import { CliProblem } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
 import { setFrontmatterFields } from '../../lib/notice-file.ts';
@@ -52,21 +52,22 @@ export const noticeVersion = defineCommand({
         fix: `choose a date after ${latest.date}; to fix a published text, use "npm run notice -- correct"`,
       });
     }
-    const source = latest.texts[site.sourceLocale];
-    const file = path.join(versionDir, `${site.sourceLocale}.mdx`);
+    const source = latest.texts[notice.sourceLocale];
+    const file = path.join(versionDir, `${notice.sourceLocale}.mdx`);
+    const placeholder = getPlaceholders(notice.sourceLocale).changes;
     const content = setFrontmatterFields(source.source, {
-      changes: CHANGES_PLACEHOLDER,
+      changes: placeholder,
       material: false,
       translatedFrom: undefined,
     });
     writePlannedFiles(context, [{ absolutePath: file, content }]);
     if (context.dryRun) return;
-    const others = site.locales.filter((l) => l !== site.sourceLocale);
+    const others = site.locales.filter((l) => l !== notice.sourceLocale);
     context.print(`Copied from ${context.display(source.absolutePath)} (${latest.status} version).`);
     context.print('');
     context.print('Next steps:');
     context.print(`  1. Edit the text in ${context.display(file)}.`);
-    context.print(`  2. Replace "changes: ${CHANGES_PLACEHOLDER}" with what changed for readers, and set "material: true" if it affects their rights.`);
+    context.print(`  2. Replace "changes: ${placeholder}" with what changed for readers, and set "material: true" if it affects their rights.`);
     if (others.length) {
       context.print(
         `  3. Translations (${others.join(', ')}) now show as missing for ${date}: see "npm run i18n -- status --notice ${slug}".`,

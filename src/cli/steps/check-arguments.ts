@@ -1,6 +1,6 @@
 // Step: reject malformed notice names and dates before anything is read or written.
 
-import { isRealDate } from '../../lib/dates.ts';
+import { isRealDate, suggestDate } from '../../lib/dates.ts';
 import { UsageError } from '../problems.ts';
 
 const NOTICE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,5 +14,8 @@ export function requireNoticeSlug(slug: string): void {
 
 export function requireRealDate(option: string, value: string): void {
   if (isRealDate(value)) return;
-  throw new UsageError(`${option} "${value}" is not a real date: write it as YYYY-MM-DD, e.g. 2026-07-01`);
+  const suggestion = suggestDate(value);
+  throw new UsageError(
+    `${option} "${value}" is not a real date: ${suggestion ? `did you mean ${suggestion}?` : 'write it as YYYY-MM-DD, e.g. 2026-07-01'}`,
+  );
 }

@@ -22,7 +22,7 @@ export function checkFirstLayers(site: Site): Problem[] {
   for (const notice of site.notices) {
     for (const version of notice.versions) {
       if (version.status === 'archived') continue;
-      const source = version.texts[site.sourceLocale];
+      const source = version.texts[version.sourceLocale];
       const sections = source?.compiled.outline.headings.filter((h) => h.depth === 2).length ?? 0;
       if (source && needed.has(notice.slug) && !source.compiled.outline.keyPoints && sections >= MIN_SECTIONS_FOR_FIRST_LAYER) {
         problems.push({

@@ -4,15 +4,17 @@ import { cached, cacheKey } from '../cache.ts';
 import { inspectSite, type NoticeText, type Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
 import type { SiteConfig } from '../schemas.ts';
-import { readLock, type LockFile } from '../published-lock.ts';
+import { readLock, type LockFile, type MainBranch } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
 import { checkFirstLayers } from './first-layer.ts';
 import { checkTextForeignPassages, getCandidateLanguages } from './foreign-passages.ts';
 import { checkTextHedges } from './hedges.ts';
 import { checkLinks } from './links.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkPublishedVersions } from './published-versions.ts';
 import { checkTextReadability } from './readability.ts';
 import { checkReviews } from './review.ts';
+import { checkStructure } from './structure.ts';
 import { checkTranslationParity } from './translation-parity.ts';
 import { checkTextWording } from './wording.ts';
 
@@ -21,6 +23,8 @@ export interface CheckOptions {
   localesDir: string;
   /** The published-version lock as read; read from the content folder when not given. */
   lock?: LockFile;
+  /** Tells which texts are on the main branch; without it every text counts as published from it. */
+  mainBranch?: MainBranch;
 }
 
 export interface InspectOptions {
@@ -28,6 +32,8 @@ export interface InspectOptions {
   localesDir: string;
   /** The build date, YYYY-MM-DD. */
   now: string;
+  /** See CheckOptions.mainBranch. */
+  mainBranch?: MainBranch;
 }
 
 export interface Inspection {
@@ -45,7 +51,7 @@ export function inspectContent(options: InspectOptions): Inspection {
   const { site, problems } = inspectSite(options.contentDir, options.now);
   return {
     site,
-    problems: sortProblems([...problems, ...(site ? runChecks(site, { localesDir: options.localesDir }) : [])]),
+    problems: sortProblems([...problems, ...(site ? runChecks(site, { localesDir: options.localesDir, mainBranch: options.mainBranch }) : [])]),
   };
 }
 
@@ -54,8 +60,10 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
   const lock = options.lock ?? readLock(site.contentDir);
   return sortProblems([
     ...checkLinks(site),
+    ...checkStructure(site),
+    ...checkPlaceholders(site),
     ...checkTranslationParity(site),
-    ...checkPublishedVersions(site, lock),
+    ...checkPublishedVersions(site, lock, options.mainBranch),
     ...checkInterfaceStrings(readLocaleSources(options.localesDir, site.locales), site.sourceLocale),
     ...checkEachText(site),
     ...checkFirstLayers(site),

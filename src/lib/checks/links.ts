@@ -151,7 +151,7 @@ function describeText(text: NoticeText): string {
 
 /** The text a reader in the linking text's locale gets for a version: their own, or the source as a fallback. */
 function getReaderText(version: NoticeVersion, context: LinkContext): NoticeText {
-  return resolveTranslation(version.texts, context.text.locale, context.site.sourceLocale).text;
+  return resolveTranslation(version.texts, context.text.locale, version.sourceLocale).text;
 }
 
 /** `when` says which version of the target was checked, when the link does not name one. */
@@ -159,7 +159,8 @@ function checkAnchor(url: string, anchor: string, target: NoticeText, context: L
   if (anchor === '') {
     return [{ message: `the link "${url}" ends in an empty "#"`, fix: 'remove the "#", or add the anchor of a section after it' }];
   }
-  const ids = target.compiled.outline.headings.map((h) => h.id);
+  const { headings, anchors } = target.compiled.outline;
+  const ids = [...headings.map((h) => h.id), ...anchors.map((a) => a.id)];
   let wanted = anchor;
   try {
     wanted = decodeURIComponent(anchor);

@@ -2,9 +2,12 @@
 
 import type { Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
-import { verifyLock, type LockFile } from '../published-lock.ts';
+import { verifyLock, type LockFile, type MainBranch } from '../published-lock.ts';
 
-/** Texts in effect but not locked, locked texts edited without a recorded correction, and locked texts that vanished. */
-export function checkPublishedVersions(site: Site, lockFile: LockFile): Problem[] {
-  return verifyLock(site, lockFile);
+/**
+ * Texts in effect but not locked, locked texts edited without a recorded correction, and locked texts
+ * that vanished; for texts not yet on the main branch, the first two are warnings.
+ */
+export function checkPublishedVersions(site: Site, lockFile: LockFile, mainBranch?: MainBranch): Problem[] {
+  return verifyLock(site, lockFile, mainBranch);
 }

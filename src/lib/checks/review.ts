@@ -9,7 +9,7 @@ export function checkReviews(site: Site): Problem[] {
   const months = site.config.checks?.review?.months ?? DEFAULT_REVIEW_MONTHS;
   const problems: Problem[] = [];
   for (const { notice, version, since, reviewed, next } of findOverdueReviews(site, months)) {
-    const source = version.texts[site.sourceLocale];
+    const source = version.texts[version.sourceLocale];
     const when = reviewed ? `was last reviewed on ${since}` : `has not been reviewed since ${since}, when its version in effect took effect`;
     const replacement = next ? ` (the version of ${next.date} replaces it only then)` : '';
     problems.push({
@@ -26,11 +26,11 @@ export function checkReviews(site: Site): Problem[] {
         const reviewed = text.frontmatter.reviewed;
         if (reviewed === undefined) continue;
         const at = { file: text.file, severity: 'warning' as const };
-        if (locale !== site.sourceLocale) {
+        if (locale !== notice.sourceLocale) {
           problems.push({
             ...at,
             message: `"reviewed" is recorded in the source text only, so this one is not counted`,
-            fix: `remove it here; "npm run notice -- reviewed ${notice.slug}" writes the review into ${site.sourceLocale}.mdx`,
+            fix: `remove it here; "npm run notice -- reviewed ${notice.slug}" writes the review into ${notice.sourceLocale}.mdx`,
           });
         } else if (reviewed > site.now) {
           problems.push({ ...at, message: `"reviewed: ${reviewed}" is after the build date ${site.now}, so it is not counted`, fix: 'write the day the review took place' });

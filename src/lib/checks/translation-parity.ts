@@ -1,8 +1,10 @@
-// A translation keeps its source's structure: the same sections and anchors, link targets, list items and table rows.
+// A translation keeps its source's structure: the same sections and anchors, link targets, list items
+// and nesting, and table rows and cells. Headings without anchors are reported on the source text.
 
 import type { NoticeText, Site } from '../content.ts';
 import type { Problem } from '../errors.ts';
 import type { Outline, OutlineHeading } from '../markdown/outline.ts';
+import { slugifyAnchor } from '../markdown/anchors.ts';
 import { formatOrdinal } from './suggest.ts';
 
 /** Where a translation first departs from its source, and what to do about it. */
@@ -22,26 +24,56 @@ interface Pair {
   endLine: number;
 }
 
-/** Compares every translation with the source text of the same version and reports its first divergence. */
+/**
+ * Compares every translation with the source text of the same version and reports its first
+ * divergence. In a version with translations, every heading of the source needs an explicit anchor:
+ * without one, each language makes its own from its own words, and links break between languages.
+ */
 export function checkTranslationParity(site: Site): Problem[] {
   const problems: Problem[] = [];
   for (const notice of site.notices) {
     for (const version of notice.versions) {
-      const source = version.texts[site.sourceLocale];
+      const source = version.texts[notice.sourceLocale];
       if (!source) continue;
-      for (const locale of Object.keys(version.texts).sort()) {
-        if (locale === site.sourceLocale) continue;
+      const translations = Object.keys(version.texts).sort().filter((locale) => locale !== notice.sourceLocale);
+      if (translations.length === 0) continue;
+      problems.push(...findUnanchoredSourceHeadings(source, translations.map((locale) => version.texts[locale])));
+      for (const locale of translations) {
         const translation = version.texts[locale];
         const divergence = findDivergence({
           source,
           translation,
-          sourceName: `${site.sourceLocale}.mdx`,
+          sourceName: `${notice.sourceLocale}.mdx`,
           endLine: getEndLine(translation),
         });
         if (divergence) problems.push({ file: translation.file, severity: 'error', ...divergence });
       }
     }
   }
+  return problems;
+}
+
+/** Source headings without `{#id}`: reported once, on the source, with the anchor a translation already uses if one does. */
+function findUnanchoredSourceHeadings(source: NoticeText, translations: NoticeText[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = translations.map((t) => `${t.locale}.mdx`).join(', ');
+  source.compiled.outline.headings.forEach((heading, index) => {
+    if (heading.explicit) return;
+    const given = translations
+      .map((t) => ({ text: t, heading: t.compiled.outline.headings[index] }))
+      .find((found) => found.heading?.explicit && found.heading.depth === heading.depth);
+    const id = given?.heading.id ?? slugifyAnchor(heading.text);
+    problems.push({
+      file: source.file,
+      line: heading.line,
+      column: heading.column,
+      severity: 'error',
+      message: given
+        ? `the ${formatOrdinal(index + 1)} heading, "${heading.text}", has no anchor, though ${given.text.locale}.mdx (line ${given.heading.line}) gives it {#${id}}`
+        : `the ${formatOrdinal(index + 1)} heading, "${heading.text}", has no anchor, so each language (${names}) makes its own and links break between them`,
+      fix: `add {#${id}} at the end of the heading line, and the same anchor in every translation`,
+    });
+  });
   return problems;
 }
 
@@ -55,6 +87,7 @@ function findDivergence(pair: Pair): Divergence | undefined {
     compareLinks(source, translation, pair),
     compareLists(source, translation, pair),
     compareTables(source, translation, pair),
+    compareAnchors(source, translation, pair),
   ].filter((d): d is Divergence => d !== undefined);
   found.sort((a, b) => a.line - b.line || a.column - b.column);
   return found[0];
@@ -104,9 +137,8 @@ function compareHeadings(source: Outline, translation: Outline, pair: Pair): Div
     if (s.explicit && !t.explicit) {
       return at(t, `${nth} has no anchor here but {#${s.id}} ${there}`, `add {#${s.id}} at the end of the heading line: links point to it`);
     }
-    if (t.explicit && !s.explicit) {
-      return at(t, `${nth} has the anchor {#${t.id}} here but none ${there}`, 'remove it, or give the source heading the same anchor');
-    }
+    // A source heading without an anchor is reported on the source (findUnanchoredSourceHeadings).
+    if (!s.explicit) continue;
     if (t.explicit && t.id !== s.id) {
       return at(t, `${nth} has the anchor {#${t.id}} here but {#${s.id}} ${there}`, `use {#${s.id}}, as the source does: links point to it`);
     }
@@ -154,6 +186,13 @@ function compareLists(source: Outline, translation: Outline, pair: Pair): Diverg
     if (t.ordered !== s.ordered) {
       return at(t, `${nth} is ${t.ordered ? 'numbered' : 'bulleted'} here but ${s.ordered ? 'numbered' : 'bulleted'} in ${pair.sourceName} (line ${s.line})`, `make it ${s.ordered ? 'numbered (1.)' : 'bulleted (-)'}, like the source`);
     }
+    if (t.depth !== s.depth) {
+      return at(
+        t,
+        `${nth} is ${describeDepth(t.depth)} here but ${describeDepth(s.depth)} in ${pair.sourceName} (line ${s.line})`,
+        s.depth > t.depth ? 'indent its items under the item they belong to, as the source does' : 'take it out of the item above, as the source does',
+      );
+    }
     if (t.items !== s.items) {
       return at(t, `${nth} has ${count(t.items, 'item')} here but ${s.items} in ${pair.sourceName} (line ${s.line})`, 'give it one item for each item of the source');
     }
@@ -173,8 +212,17 @@ function compareTables(source: Outline, translation: Outline, pair: Pair): Diver
   const theirs = source.tables;
   const ours = translation.tables;
   for (let i = 0; i < Math.min(theirs.length, ours.length); i++) {
-    if (ours[i].rows === theirs[i].rows) continue;
-    return at(ours[i], `the ${formatOrdinal(i + 1)} table has ${count(ours[i].rows, 'row')} here but ${theirs[i].rows} in ${pair.sourceName} (line ${theirs[i].line})`, 'give it one row for each row of the source');
+    if (ours[i].rows !== theirs[i].rows) {
+      return at(ours[i], `the ${formatOrdinal(i + 1)} table has ${count(ours[i].rows, 'row')} here but ${theirs[i].rows} in ${pair.sourceName} (line ${theirs[i].line})`, 'give it one row for each row of the source');
+    }
+    const row = ours[i].cells.findIndex((cells, r) => cells !== theirs[i].cells[r]);
+    if (row >= 0) {
+      return at(
+        { line: ours[i].rowLines[row] ?? ours[i].line, column: 1 },
+        `row ${row + 1} of the ${formatOrdinal(i + 1)} table has ${count(ours[i].cells[row], 'cell')} here but ${theirs[i].cells[row]} in ${pair.sourceName} (line ${theirs[i].rowLines[row] ?? theirs[i].line})`,
+        'give the row one cell for each cell of the source, in the same order: a missing cell moves the others into the wrong column',
+      );
+    }
   }
   if (ours.length > theirs.length) {
     const t = ours[theirs.length];
@@ -185,6 +233,28 @@ function compareTables(source: Outline, translation: Outline, pair: Pair): Diver
     return atEnd(pair, `${pair.sourceName} has a ${formatOrdinal(ours.length + 1)} table (line ${s.line}) that is missing here`, 'translate it as a table too, with one row for each row of the source');
   }
   return undefined;
+}
+
+function compareAnchors(source: Outline, translation: Outline, pair: Pair): Divergence | undefined {
+  const theirs = source.anchors;
+  const ours = translation.anchors;
+  for (let i = 0; i < Math.min(theirs.length, ours.length); i++) {
+    if (ours[i].id === theirs[i].id) continue;
+    return at(ours[i], `the ${formatOrdinal(i + 1)} <Anchor> is id="${ours[i].id}" here but id="${theirs[i].id}" in ${pair.sourceName} (line ${theirs[i].line})`, `use id="${theirs[i].id}", as the source does: links point to it`);
+  }
+  if (ours.length > theirs.length) {
+    const t = ours[theirs.length];
+    return at(t, `the <Anchor id="${t.id}" /> is not in ${pair.sourceName}, which has ${count(theirs.length, 'anchor')}`, 'remove it, or place the same anchor in the source');
+  }
+  if (theirs.length > ours.length) {
+    const s = theirs[ours.length];
+    return atEnd(pair, `${pair.sourceName} has <Anchor id="${s.id}" /> (line ${s.line}), which is missing here`, 'place the same anchor at the same passage: links point to it');
+  }
+  return undefined;
+}
+
+function describeDepth(depth: number): string {
+  return depth === 1 ? 'not nested' : `nested ${depth} levels deep`;
 }
 
 function at(place: { line: number; column: number }, message: string, fix: string): Divergence {

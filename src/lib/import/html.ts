@@ -1,11 +1,17 @@
 // Imports a notice exported as HTML: parsed, stripped of anything active, converted to Markdown.
 
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
-import { finishImport, type ImportedNotice, type ImportOptions } from './to-mdx.ts';
+import { finishImport, makeAnchor, type ImportedNotice, type ImportOptions } from './to-mdx.ts';
+
+// An anchor (`<a id>` or `<a name>` without an address) travels through the conversion to Markdown as
+// text between two private-use characters, which no page's text contains, and becomes an anchor after.
+const ANCHOR_START = '\uE000';
+const ANCHOR_END = '\uE001';
+const ANCHOR_TEXT = /\uE000([^\uE001]*)\uE001/g;
 
 // Elements whose content is code, a form, embedded media or page chrome rather than the notice's text.
 const DROPPED = new Set([
@@ -20,6 +26,7 @@ export function htmlToMarkdownTree(html: string, notes: string[]): { tree: Root;
   const title = findTitle(hast);
   sanitize(hast, notes);
   const tree = unified().use(rehypeRemark).runSync(hast) as unknown as Root;
+  restoreAnchors(tree);
   return { tree, title };
 }
 
@@ -59,7 +66,20 @@ function sanitize(node: HastRoot | Element, notes: string[]): void {
         if (/^on/i.test(name) || name === 'style') delete child.properties[name];
       }
       sanitize(child, notes);
+      if (/^h[1-6]$/.test(child.tagName) && typeof child.properties.id === 'string' && child.properties.id) {
+        child.children.unshift({ type: 'text', value: `${ANCHOR_START}${child.properties.id}${ANCHOR_END}` });
+      }
       const href = child.properties.href;
+      const id = child.tagName === 'a' ? (child.properties.id ?? child.properties.name) : undefined;
+      if (typeof id === 'string' && id) {
+        kept.push({ type: 'text', value: `${ANCHOR_START}${id}${ANCHOR_END}` });
+        if (typeof href !== 'string') {
+          kept.push(...child.children);
+          continue;
+        }
+        delete child.properties.id;
+        delete child.properties.name;
+      }
       if (child.tagName === 'a' && typeof href === 'string' && /^\s*(?:javascript|vbscript|data):/i.test(href)) {
         notes.push('Removed a script link, keeping its text.');
         kept.push(...child.children);
@@ -69,6 +89,27 @@ function sanitize(node: HastRoot | Element, notes: string[]): void {
     kept.push(child);
   }
   node.children = kept as typeof node.children;
+}
+
+/** Turns the anchors carried as text back into anchor nodes. */
+function restoreAnchors(node: Nodes): void {
+  if (!('children' in node)) return;
+  const children: Nodes[] = [];
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'text' && child.value.includes(ANCHOR_START)) {
+      let last = 0;
+      for (const match of child.value.matchAll(ANCHOR_TEXT)) {
+        if (match.index > last) children.push({ type: 'text', value: child.value.slice(last, match.index) });
+        children.push(makeAnchor(match[1]) as Nodes);
+        last = match.index + match[0].length;
+      }
+      if (last < child.value.length) children.push({ type: 'text', value: child.value.slice(last) });
+      continue;
+    }
+    restoreAnchors(child);
+    children.push(child);
+  }
+  (node as { children: Nodes[] }).children = children;
 }
 
 function describe(tagName: string): string {

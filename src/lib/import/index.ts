@@ -4,4 +4,4 @@ export { importHtml } from './html.ts';
 export { parseLastUpdated } from './last-updated.ts';
 export { importMarkdown } from './markdown.ts';
 export { importPlainText } from './plain-text.ts';
-export { slugifyAnchor, type ImportedNotice, type ImportOptions } from './to-mdx.ts';
+export { slugifyAnchor, type FidelityReport, type ImportedNotice, type ImportOptions, type SourceUnit } from './to-mdx.ts';

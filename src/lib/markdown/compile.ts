@@ -35,14 +35,14 @@ export interface CompiledBody {
   blocks: Block[];
 }
 
-const EMPTY_OUTLINE: Outline = { headings: [], links: [], lists: [], tables: [], blocks: [] };
+export const EMPTY_OUTLINE: Outline = { headings: [], anchors: [], links: [], lists: [], tables: [], blocks: [] };
 
 /** Parses, guards and renders one body. */
 export function compileNoticeBody(source: BodySource, options: CompileOptions): CompiledBody {
   const { tree, problems } = parseNoticeBody(source.body, source.bodyLine, source.file);
   if (!tree) return { problems, outline: EMPTY_OUTLINE, blocks: [] };
   const guard = guardTree(tree, { file: source.file, imageHosts: options.imageHosts });
-  const outline = getOutline(tree, guard.anchors);
+  const outline = getOutline(tree, guard.anchors, guard.placed);
   const blocks = getDiffBlocks(tree, guard.anchors);
   if (guard.problems.length) return { problems: guard.problems, outline, blocks };
   const render = { file: source.file, imageHosts: options.imageHosts };

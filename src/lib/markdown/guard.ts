@@ -15,7 +15,8 @@ type Placement = 'flow' | 'text' | 'any';
 export interface AttributeTest {
   /** The values it takes, in the words of a message, e.g. `a language tag such as code="en"`. */
   describe: string;
-  test(value: string): { message: string; fix: string } | undefined;
+  /** What is wrong with `value` given to the component `tag` (written `<Name>`), if anything. */
+  test(value: string, tag: string): { message: string; fix: string } | undefined;
 }
 
 export interface ComponentRule {
@@ -28,6 +29,8 @@ export interface ComponentRule {
   opening?: boolean;
   /** Whether it holds exactly one list and nothing else. */
   holdsList?: boolean;
+  /** Whether the component is written empty, `<Name … />`, with nothing between tags. */
+  empty?: boolean;
   /** What the component is for, in the words of a message. */
   purpose: string;
 }
@@ -63,11 +66,28 @@ function getLanguageNames(): Intl.DisplayNames {
   return languageNames;
 }
 
+/** An explicit anchor: lowercase letters, digits and single hyphens. */
+export const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An anchor a component gives: the form of a heading anchor, and not a name the page uses itself. */
+export const ANCHOR_ID: AttributeTest = {
+  describe: 'an anchor such as id="how-we-use-data"',
+  test(value, tag) {
+    if (!ANCHOR.test(value)) {
+      return { message: `id="${shorten(value, 40)}" in ${tag} may use only lowercase letters a–z, digits and single hyphens`, fix: 'write e.g. id="how-we-use-data"' };
+    }
+    if (PAGE_IDS.has(value)) return { message: `id="${value}" in ${tag} is a name the page itself uses`, fix: `choose another, e.g. id="${value}-section"` };
+    return undefined;
+  },
+};
+
 /** The components notice texts may use, with the attributes and values each may take. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, ComponentRule>> = {
   Callout: { placement: 'flow', attributes: { type: ['note', 'important'] }, purpose: 'a note that stands out' },
   KeyPoints: { placement: 'flow', attributes: {}, opening: true, holdsList: true, purpose: 'the first layer: a short list of key points at the top' },
   Lang: { placement: 'any', attributes: { code: LANGUAGE_TAG }, required: ['code'], purpose: 'a passage in another language' },
+  // A place links can point to that is not a heading: a table row, a list item, a paragraph.
+  Anchor: { placement: 'any', attributes: { id: ANCHOR_ID }, required: ['id'], empty: true, purpose: 'a place links can point to' },
 };
 
 /** The Markdown constructs a notice may contain; anything else in the tree is refused. */
@@ -97,9 +117,6 @@ const ALLOWED_NODES = new Set([
   'mdxJsxFlowElement',
   'mdxJsxTextElement',
 ]);
-
-/** An explicit anchor: lowercase letters, digits and single hyphens. */
-export const ANCHOR = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Ids the page itself uses around a notice's text: a heading anchor with one of these names would
@@ -150,10 +167,18 @@ export interface HeadingAnchor {
   explicit: boolean;
 }
 
+/** An `<Anchor id="…" />` placed in the text. */
+export interface PlacedAnchor {
+  node: Extract<MdxNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+  id: string;
+}
+
 export interface GuardResult {
   problems: Problem[];
   /** Every heading with the anchor the page gives it, in order. */
   anchors: HeadingAnchor[];
+  /** Every valid `<Anchor id>` in order. */
+  placed: PlacedAnchor[];
 }
 
 type Report = (node: { position?: MdxNode['position'] } | undefined, message: string, fix: string) => void;
@@ -184,7 +209,33 @@ export function guardTree(tree: MdxNode, options: GuardOptions): GuardResult {
   for (const [identifier, definition] of definitions) {
     if (imageDefinitions.has(identifier)) checkImageAddress(definition, definition.url, options, report);
   }
-  return { problems, anchors: assignAnchors(tree, report) };
+  const placed = collectPlacedAnchors(tree);
+  return { problems, anchors: assignAnchors(tree, placed, report), placed };
+}
+
+/** The `<Anchor>` elements whose id is of the allowed form (the others were reported by checkElement). */
+function collectPlacedAnchors(tree: MdxNode): PlacedAnchor[] {
+  const placed: PlacedAnchor[] = [];
+  const walk = (node: MdxNode): void => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Anchor') {
+      const id = getAttributeValue(node, 'id');
+      if (id !== undefined && ANCHOR.test(id) && !PAGE_IDS.has(id)) placed.push({ node, id });
+    }
+    if ('children' in node) for (const child of node.children as MdxNode[]) walk(child);
+  };
+  walk(tree);
+  return placed;
+}
+
+/** The string value of a component's attribute, if it has one. */
+export function getAttributeValue(
+  node: Extract<MdxNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+  name: string,
+): string | undefined {
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') return attribute.value;
+  }
+  return undefined;
 }
 
 function checkNode(node: MdxNode, parent: MdxNode | undefined, options: GuardOptions, report: Report): void {
@@ -290,8 +341,11 @@ function checkElement(
   for (const required of rule.required ?? []) {
     if (!node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required)) {
       const wanted = rule.attributes[required];
-      report(node, `${tag} needs a "${required}" attribute`, `write ${Array.isArray(wanted) ? `${required}="${wanted[0]}"` : (wanted as AttributeTest).describe}`);
+      report(node, `${tag} needs ${/^[aeiou]/.test(required) ? 'an' : 'a'} "${required}" attribute`, `write ${Array.isArray(wanted) ? `${required}="${wanted[0]}"` : (wanted as AttributeTest).describe}`);
     }
+  }
+  if (rule.empty && node.children.length > 0) {
+    report(node, `${tag} holds text, but it only marks a place`, `write it empty, <${name} ${Object.entries(rule.attributes).map(([attribute]) => `${attribute}="…"`).join(' ')} />, next to the text`);
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -316,7 +370,7 @@ function checkElement(
     if (!values) {
       report(attribute, `${tag} has no "${attributeName}" attribute`, Object.keys(rule.attributes).length ? `remove it; ${tag} takes only ${describeAttributes(rule)}` : `remove it; ${tag} takes no attributes`);
     } else if (!Array.isArray(values)) {
-      const finding = typeof value === 'string' ? (values as AttributeTest).test(value) : { message: `${attributeName} in ${tag} has no value`, fix: `write ${(values as AttributeTest).describe}` };
+      const finding = typeof value === 'string' ? (values as AttributeTest).test(value, tag) : { message: `${attributeName} in ${tag} has no value`, fix: `write ${(values as AttributeTest).describe}` };
       if (finding) report(attribute, finding.message, finding.fix);
     } else if (typeof value !== 'string' || !values.includes(value)) {
       report(
@@ -417,8 +471,11 @@ function checkHeadingData(node: Extract<MdxNode, { type: 'heading' }>, report: R
   }
 }
 
-/** Gives each heading its anchor: `{#id}` when written, else a GitHub-style slug of its text, unique on the page. */
-function assignAnchors(tree: MdxNode, report: Report): HeadingAnchor[] {
+/**
+ * Gives each heading its anchor: `{#id}` when written, else a GitHub-style slug of its text, unique on
+ * the page. Written anchors and `<Anchor>` ids share one namespace: each may be used once.
+ */
+function assignAnchors(tree: MdxNode, placed: readonly PlacedAnchor[], report: Report): HeadingAnchor[] {
   const anchors: HeadingAnchor[] = [];
   const explicitAt = new Map<string, number>();
   const headings: Extract<MdxNode, { type: 'heading' }>[] = [];
@@ -429,12 +486,18 @@ function assignAnchors(tree: MdxNode, report: Report): HeadingAnchor[] {
   collect(tree);
   // Written anchors are claimed first, so a generated one never takes a name a link relies on.
   const used = new Set<string>();
+  const claims: { node: MdxNode; id: string; kind: 'heading' | 'anchor' }[] = [];
   for (const node of headings) {
     const id = getWrittenAnchor(node);
-    if (id === undefined || !ANCHOR.test(id)) continue;
+    if (id !== undefined && ANCHOR.test(id)) claims.push({ node, id, kind: 'heading' });
+  }
+  for (const anchor of placed) claims.push({ node: anchor.node, id: anchor.id, kind: 'anchor' });
+  claims.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
+  for (const { node, id, kind } of claims) {
     const line = node.position?.start.line ?? 1;
     if (explicitAt.has(id)) {
-      report(node, `the heading anchor {#${id}} is also used on line ${explicitAt.get(id)}`, 'give each heading its own anchor');
+      const what = kind === 'heading' ? `the heading anchor {#${id}}` : `the anchor id="${id}"`;
+      report(node, `${what} is also used on line ${explicitAt.get(id)}`, 'give each heading and <Anchor> its own id');
     } else {
       explicitAt.set(id, line);
       used.add(id);

@@ -1,7 +1,7 @@
 // The structure of a notice body that the checks compare and measure — headings, links, images, lists,
 // tables and visible text — read from the one syntax tree the page is rendered from.
 
-import type { HeadingAnchor } from './guard.ts';
+import type { HeadingAnchor, PlacedAnchor } from './guard.ts';
 import type { MdxNode } from './parse.ts';
 
 export interface OutlineHeading {
@@ -12,6 +12,13 @@ export interface OutlineHeading {
   explicit: boolean;
   /** The heading's text without its anchor. */
   text: string;
+  line: number;
+  column: number;
+}
+
+/** An `<Anchor id>` placed in the text: a target for links that is not a heading. */
+export interface OutlineAnchor {
+  id: string;
   line: number;
   column: number;
 }
@@ -40,6 +47,8 @@ export interface OutlineTable {
   rows: number;
   /** Number of cells in each row, header first. */
   cells: number[];
+  /** The line of each row, header first. */
+  rowLines: number[];
   line: number;
   column: number;
 }
@@ -78,6 +87,8 @@ export interface OutlineKeyPoints {
 
 export interface Outline {
   headings: OutlineHeading[];
+  /** Every `<Anchor id>`, in order; with the headings' ids, the places links may point to. */
+  anchors: OutlineAnchor[];
   links: OutlineLink[];
   lists: OutlineList[];
   tables: OutlineTable[];
@@ -87,11 +98,12 @@ export interface Outline {
 }
 
 /** Reads the outline off a parsed, guarded body. */
-export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Outline {
+export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[], placed: readonly PlacedAnchor[] = []): Outline {
   const ids = new Map(anchors.map((anchor) => [anchor.node as MdxNode, anchor]));
-  const outline: Outline = { headings: [], links: [], lists: [], tables: [], blocks: [] };
-  const definitions = new Map<string, string>();
+  const outline: Outline = { headings: [], anchors: [], links: [], lists: [], tables: [], blocks: [] };
   const at = (node: MdxNode) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  outline.anchors = placed.map((anchor) => ({ id: anchor.id, ...at(anchor.node) }));
+  const definitions = new Map<string, string>();
 
   const visit = (node: MdxNode, listDepth: number, lang: string | undefined): void => {
     switch (node.type) {
@@ -113,7 +125,12 @@ export function getOutline(tree: MdxNode, anchors: readonly HeadingAnchor[]): Ou
         for (const item of node.children) for (const child of item.children as MdxNode[]) visit(child, listDepth + 1, lang);
         return;
       case 'table':
-        outline.tables.push({ rows: node.children.length, cells: node.children.map((row) => row.children.length), ...at(node) });
+        outline.tables.push({
+          rows: node.children.length,
+          cells: node.children.map((row) => row.children.length),
+          rowLines: node.children.map((row) => at(row).line),
+          ...at(node),
+        });
         for (const row of node.children) {
           let text = '';
           const segments: TextSegment[] = [];

@@ -9,7 +9,7 @@ import { toHast, type Handlers, type State } from 'mdast-util-to-hast';
 import { ContentError } from '../errors.ts';
 import { localizeHref } from '../routes.ts';
 import { readLink } from '../urls.ts';
-import { ALLOWED_COMPONENTS, guardTree, LANGUAGE_TAG, type GuardOptions, type HeadingAnchor } from './guard.ts';
+import { ALLOWED_COMPONENTS, ANCHOR, getAttributeValue, guardTree, LANGUAGE_TAG, type GuardOptions, type HeadingAnchor } from './guard.ts';
 import { getLangCode } from './outline.ts';
 import type { MdxNode } from './parse.ts';
 
@@ -60,6 +60,12 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
     return result;
   };
   const definitionUrl = (state: State, identifier: string) => state.definitionById.get(identifier.toUpperCase());
+  // An empty element that only carries the id links point to; the guard has checked the id's form.
+  const anchor = (state: State, node: MdxNode): Element => {
+    const id = getAttributeValue(node as Parameters<typeof getAttributeValue>[0], 'id');
+    if (id === undefined || !ANCHOR.test(id)) throw new Error('an <Anchor> without a valid id reached the renderer');
+    return element(state, node, 'span', { id }, []);
+  };
   return {
     heading(state, node) {
       return element(state, node, `h${node.depth}`, { id: ids.get(node) }, state.all(node));
@@ -87,6 +93,8 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
     mdxJsxFlowElement(state, node) {
       if (!Object.hasOwn(ALLOWED_COMPONENTS, node.name ?? '')) throw new Error(`<${node.name}> reached the renderer`);
       switch (node.name) {
+        case 'Anchor':
+          return anchor(state, node);
         case 'Callout': {
           const type = node.attributes.find((a: { type: string; name?: string }) => a.type === 'mdxJsxAttribute' && a.name === 'type')?.value;
           const kind = type === 'important' ? 'important' : 'note';
@@ -102,8 +110,10 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
       }
     },
     mdxJsxTextElement(state, node) {
-      if (node.name !== 'Lang' || !Object.hasOwn(ALLOWED_COMPONENTS, node.name)) throw new Error(`<${node.name}> reached the renderer`);
-      return element(state, node, 'span', { lang: getCheckedLang(node) }, state.all(node));
+      if (!Object.hasOwn(ALLOWED_COMPONENTS, node.name ?? '')) throw new Error(`<${node.name}> reached the renderer`);
+      if (node.name === 'Anchor') return anchor(state, node);
+      if (node.name === 'Lang') return element(state, node, 'span', { lang: getCheckedLang(node) }, state.all(node));
+      throw new Error(`<${node.name}> reached the renderer`);
     },
   } as Handlers;
 }
@@ -111,7 +121,7 @@ function createHandlers(ids: ReadonlyMap<MdxNode, string>): Handlers {
 /** The language of a <Lang>, tested again here because it becomes an attribute of the page. */
 function getCheckedLang(node: MdxNode): string {
   const code = getLangCode(node);
-  if (code === undefined || LANGUAGE_TAG.test(code)) throw new Error(`a <Lang> without a valid code reached the renderer`);
+  if (code === undefined || LANGUAGE_TAG.test(code, '<Lang>')) throw new Error(`a <Lang> without a valid code reached the renderer`);
   return code;
 }
 

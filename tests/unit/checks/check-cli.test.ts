@@ -53,7 +53,7 @@ describe('npm run check', () => {
       [
         'content/notices/policy/2027-03-01/en.mdx:22:44  error  the link "/cookie/" goes to a notice that does not exist — did you mean /cookies/?',
         'content/notices/policy/2027-03-01/en.mdx:22:71  warning  "Check this page regularly" leaves it to readers to look for changes — say instead how you will tell readers about changes (e.g. by e-mail or a message in the service): the EDPB transparency guidelines (WP260 ¶29) ask for that',
-        'content/notices/policy/2027-03-01/fr.mdx:4:1  error  unknown field "chnages" — remove it or check its spelling',
+        'content/notices/policy/2027-03-01/fr.mdx:4:1  error  unknown field "chnages" — did you mean "changes"?',
         'content/notices/policy/2027-03-01/sv.mdx:22:39  error  the 2nd link goes to "/cookies/" here but to "/cookie/" in en.mdx (line 22) — link to the same places as the source, in the same order',
         '',
         '✖ 3 errors, 1 warning',

@@ -13,7 +13,8 @@ import {
   recordCorrection,
   writeLock,
 } from '../../../src/lib/published-lock.ts';
-import { editFile } from '../../helpers/fixtures.ts';
+import type { MainBranch } from '../../../src/lib/published-lock.ts';
+import { editFile, writeFile } from '../../helpers/fixtures.ts';
 import { checkFixture, copyBasic, fileOf, loadCopy } from './site.ts';
 
 const POLICY_2024_EN = 'content/notices/policy/2024-01-01/en.mdx';
@@ -26,9 +27,20 @@ function copyLocked(): { root: string; contentDir: string } {
   return { root, contentDir };
 }
 
-function check(root: string, site: Site = loadCopy(root)) {
-  return checkPublishedVersions(site, readLock(path.join(root, 'content')));
+function check(root: string, site: Site = loadCopy(root), mainBranch?: MainBranch) {
+  return checkPublishedVersions(site, readLock(path.join(root, 'content')), mainBranch);
 }
+
+/** A main branch that has every text of the basic fixture and none that a test adds. */
+function mainBranchOf(root: string): MainBranch {
+  const onMain = new Set(
+    loadCopy(root).notices.flatMap((notice) => notice.versions.flatMap((version) => Object.values(version.texts).map((text) => text.absolutePath))),
+  );
+  return { name: 'main', hasFile: (absolutePath) => onMain.has(absolutePath) };
+}
+
+const IMPORTED = 'content/notices/policy/2025-03-01/en.mdx';
+const importedText = '---\ntitle: Privacy policy\nsummary: How we handle data.\nchanges: Shorter.\nmaterial: false\n---\n\n## Who we are {#who-we-are}\n\nWe are the fixture organisation.\n';
 
 describe('the published-version check', () => {
   it('passes when every text in effect is locked and unchanged, upcoming ones needing no lock', () => {
@@ -110,6 +122,53 @@ describe('the published-version check', () => {
       },
     ]);
     expect(line).toBe(6);
+  });
+
+  it('warns, not fails, about a back-dated text that is not on the main branch yet, and fails once it is', () => {
+    const { root } = copyLocked();
+    const main = mainBranchOf(root);
+    writeFile(root, IMPORTED, importedText);
+    expect(check(root, loadCopy(root), main)).toEqual([
+      {
+        file: fileOf(root, IMPORTED),
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: 'this text takes effect on 2025-03-01, which has passed, and is not yet locked (it is not on the main branch yet, so you may still edit it)',
+        fix: 'review it, then run npm run notice -- lock and commit the lock file with it',
+      },
+    ]);
+    const merged: MainBranch = { name: 'main', hasFile: () => true };
+    expect(check(root, loadCopy(root), merged).map((p) => [p.severity, p.message])).toEqual([
+      ['error', 'this text took effect on 2025-03-01 but is not recorded in published.lock.json'],
+    ]);
+    // Without a repository to ask, the text counts as published: the safe reading.
+    expect(check(root).map((p) => p.severity)).toEqual(['error']);
+  });
+
+  it('lets an editor tidy a locked text that is not on the main branch yet, and lock it again', () => {
+    const { root, contentDir } = copyLocked();
+    const main = mainBranchOf(root);
+    writeFile(root, IMPORTED, importedText);
+    writeLock(contentDir, lockPublished(loadCopy(root), readLock(contentDir).lock!, main));
+    expect(check(root, loadCopy(root), main)).toEqual([]);
+    editFile(root, IMPORTED, 'We are the fixture organisation.', 'We are the fixture organisation, in Malmö.');
+    expect(check(root, loadCopy(root), main)).toEqual([
+      {
+        file: fileOf(root, IMPORTED),
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: 'this text changed after it was locked; it is not on the main branch yet, so it was never published and may still change',
+        fix: 'when it is ready, run npm run notice -- lock again to record the text as it is now',
+      },
+    ]);
+    writeLock(contentDir, lockPublished(loadCopy(root), readLock(contentDir).lock!, main));
+    expect(check(root, loadCopy(root), main)).toEqual([]);
+    // A text on the main branch keeps its entry: an edit of it stays an error.
+    editFile(root, POLICY_2024_EN, 'You may complain', 'You can complain');
+    writeLock(contentDir, lockPublished(loadCopy(root), readLock(contentDir).lock!, main));
+    expect(check(root, loadCopy(root), main).map((p) => [p.severity, p.file])).toEqual([['error', fileOf(root, POLICY_2024_EN)]]);
   });
 
   it('reports a missing lock once, not once per text', () => {

@@ -8,6 +8,7 @@ import { editFile, writeFile } from '../../helpers/fixtures.ts';
 import { checkFixture, copyBasic, loadCopy } from './site.ts';
 
 const SV_2024 = 'content/notices/policy/2024-01-01/sv.mdx';
+const EN_2024 = 'content/notices/policy/2024-01-01/en.mdx';
 const SV_2027 = 'content/notices/policy/2027-03-01/sv.mdx';
 
 /** Edits a copy of the basic fixture and returns its parity problems as `file:line:column message — fix`. */
@@ -62,6 +63,49 @@ describe('the translation parity check', () => {
     const lastLine = fs.readFileSync(path.join(root, SV_2027), 'utf8').trimEnd().split('\n').length;
     expect(found).toEqual([
       `${SV_2027}:${lastLine}:1 error en.mdx has a 4th heading, "Automated decisions" {#automated-decisions} (line 24), that is missing here — translate that section too; keep the same sections as the source`,
+    ]);
+  });
+
+  it('reports a source heading without an anchor on the source, with the anchor a translation gives it', () => {
+    const { found } = checkAfter((root) => editFile(root, EN_2024, ' {#complaints}', ''));
+    expect(found).toEqual([
+      `${EN_2024}:17:1 error the 3rd heading, "Complaints", has no anchor, though fr.mdx (line 17) gives it {#complaints} — add {#complaints} at the end of the heading line, and the same anchor in every translation`,
+    ]);
+  });
+
+  it('reports a heading that no language anchors, since each language would make its own anchor', () => {
+    const { found } = checkAfter((root) => {
+      for (const locale of ['en', 'fr', 'sv']) editFile(root, `content/notices/policy/2024-01-01/${locale}.mdx`, / \{#complaints\}/, '');
+    });
+    expect(found).toEqual([
+      `${EN_2024}:17:1 error the 3rd heading, "Complaints", has no anchor, so each language (fr.mdx, sv.mdx) makes its own and links break between them — add {#complaints} at the end of the heading line, and the same anchor in every translation`,
+    ]);
+  });
+
+  it('reports a table row with a missing cell, which moves the others into the wrong column', () => {
+    const { found } = checkAfter((root) => editFile(root, SV_2024, '| Konto | 2 år |', '| 2 år |'));
+    expect(found).toEqual([
+      `${SV_2024}:23:1 error row 2 of the 1st table has 1 cell here but 2 in en.mdx (line 23) — give the row one cell for each cell of the source, in the same order: a missing cell moves the others into the wrong column`,
+    ]);
+  });
+
+  it('reports a list nested differently from the source', () => {
+    const nested = checkAfter((root) => {
+      editFile(root, EN_2024, '- access your data;\n- delete your data.', '- access your data;\n  - delete your data.');
+      editFile(root, SV_2024, '- få tillgång till dina uppgifter;\n- radera dina uppgifter.', '- få tillgång till dina uppgifter;\n\nText.\n\n- radera dina uppgifter.');
+    }).found.filter((line) => line.startsWith(SV_2024));
+    expect(nested[0]).toBe(
+      `${SV_2024}:18:1 error the 2nd list is not nested here but nested 2 levels deep in en.mdx (line 15) — indent its items under the item they belong to, as the source does`,
+    );
+  });
+
+  it('reports an <Anchor> that differs from the source’s', () => {
+    const { found } = checkAfter((root) => {
+      editFile(root, EN_2024, '| Account |', '| <Anchor id="account-data" />Account |');
+      editFile(root, SV_2024, '| Konto |', '| <Anchor id="kontodata" />Konto |');
+    });
+    expect(found.filter((line) => line.startsWith(SV_2024))).toEqual([
+      `${SV_2024}:23:3 error the 1st <Anchor> is id="kontodata" here but id="account-data" in en.mdx (line 23) — use id="account-data", as the source does: links point to it`,
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('the CLI framework', () => {
     expect(run.stderr.split('\n').slice(0, 3)).toEqual([
       'error: unknown option --colour',
       '',
-      'Usage: npm run notice -- new <notice> [--title "…"] [--date YYYY-MM-DD] [--dry-run]',
+      'Usage: npm run notice -- new <notice> [--title "…"] [--date YYYY-MM-DD] [--locale <locale>] [--dry-run]',
     ]);
   });
 

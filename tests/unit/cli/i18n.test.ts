@@ -70,7 +70,7 @@ describe('i18n status', () => {
     const cwd = copyBasic();
     const run = await runCli(i18nProgram, ['status', '--locale', 'en'], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('content/site.yaml  error  "en" is the source locale; translations are made from it — ask for one of sv, fr\n');
+    expect(run.stderr).toBe('content/site.yaml  error  "en" is the source language of every notice; translations are made from it — ask for one of sv, fr\n');
   });
 });
 
@@ -129,7 +129,7 @@ describe('i18n done', () => {
     const sourceRun = await runCli(i18nProgram, ['done', 'policy', '2027-03-01', '--locale', 'en'], { cwd });
     expect(sourceRun.code).toBe(1);
     expect(sourceRun.stderr).toBe(
-      `${source}  error  en is the source locale: it is the text translations are made from — mark a translation instead, e.g. --locale sv\n`,
+      `${source}  error  en is the source language of policy: it is the text translations are made from — mark a translation instead, e.g. --locale sv\n`,
     );
     const missing = await runCli(i18nProgram, ['done', 'policy', '2026-06-01', '--locale', 'fr'], { cwd });
     expect(missing.code).toBe(1);

@@ -10,11 +10,14 @@ const cwd = copyBasic();
 const ESCAPE = '\u001b[';
 
 describe('notice diff', () => {
-  it('compares the version before the current one with the current one in the source locale by default', async () => {
+  it('compares the newest version, upcoming or not, with the one before it in the source language by default', async () => {
     const run = await runCli(noticeProgram, ['diff', 'policy'], { cwd });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('Redline: policy (en) 2024-01-01 → 2026-06-01');
-    expect(run.stdout).toContain('{+move your data to another service;+}');
+    expect(run.stdout.split('\n')[0]).toBe('Redline: policy (en) 2026-06-01 → 2027-03-01');
+    expect(run.stdout).toContain('Automated decisions');
+    const current = await runCli(noticeProgram, ['diff', 'policy', '--to', '2026-06-01'], { cwd });
+    expect(current.stdout.split('\n')[0]).toBe('Redline: policy (en) 2024-01-01 → 2026-06-01');
+    expect(current.stdout).toContain('{+move your data to another service;+}');
     expect(run.stdout).not.toContain(ESCAPE);
     expect(run.stderr).toBe('');
   });

@@ -17,7 +17,9 @@ describe('notice import', () => {
     const run = await runCli(noticeProgram, ['import', sample('terms.txt'), '--notice', 'terms', '--locale', 'en'], { cwd });
     expect(run.code).toBe(0);
     const written = read(cwd, 'content/notices/terms/2021-07-01/en.mdx');
-    expect(written.startsWith('---\ntitle: TERMS OF SERVICE\nsummary: Say in one or two sentences what this notice covers.\n---\n\nThese terms apply')).toBe(true);
+    expect(written.startsWith('---\ntitle: TERMS OF SERVICE\nsummary: These terms apply when you use Lindholm Cycles, the bike-sharing service run by Lindholm Cycles AB.\n---\n\nThese terms apply')).toBe(true);
+    expect(run.stdout).toContain("  - the summary is the text's first sentence: make it say what the notice covers.\n");
+    expect(run.stdout).toContain('  - compared with the source: every word of its 5 headings, 7 paragraphs, 7 list items, 0 table cells reached the text, in order.\n');
     expect(written).toContain('\n## 1. WHO WE ARE {#who-we-are}\n');
     expect(read(cwd, 'content/site.yaml')).toContain('      - notice: cookies\n      - notice: terms\n');
     expect(run.stdout.split('\n').slice(0, 2)).toEqual([
@@ -51,8 +53,8 @@ describe('notice import', () => {
       [
         '---',
         'title: Politique',
-        'summary: Say in one or two sentences what this notice covers.',
-        'changes: Describe what changed for readers.',
+        'summary: Dites en une ou deux phrases ce que couvre cet avis.',
+        'changes: Décrivez ce qui a changé pour les lecteurs.',
         'material: false',
         '---',
         '',
@@ -96,6 +98,28 @@ describe('notice import', () => {
     const forced = await runCli(noticeProgram, [...args, '--force'], { cwd });
     expect(forced.code).toBe(0);
     expect(read(cwd, 'content/notices/cookies/2025-01-01/en.mdx')).toContain('Curly \\{braces\\}');
+  });
+
+  it('makes the language of a new notice its source, and says what to do for a text in another language than an existing notice\'s', async () => {
+    const cwd = copyBasic();
+    writeFile(cwd, 'tillagg.txt', 'Tillägg för Kalifornien\nSenast uppdaterad: 1 juli 2021\n\nDet här tillägget gäller invånare i Kalifornien och deras rättigheter enligt lagen.\n');
+    const fresh = await runCli(noticeProgram, ['import', 'tillagg.txt', '--notice', 'ccpa', '--locale', 'sv'], { cwd });
+    expect(fresh.code).toBe(0);
+    expect(read(cwd, 'content/notices/ccpa/notice.yaml')).toBe('# The language this notice is written in; its other languages are translations of it.\nsourceLocale: sv\n');
+    expect(fresh.stdout).toContain('  - sv is the source language of the new notice ccpa (recorded in notices/ccpa/notice.yaml); the site\'s other notices keep en.\n');
+    const translation = await runCli(noticeProgram, ['import', 'tillagg.txt', '--notice', 'policy', '--locale', 'sv', '--date', '2026-08-01'], { cwd });
+    expect(translation.code).toBe(0);
+    expect(translation.stdout).toContain(
+      '  - policy is written in en, and the version of 2026-08-01 has no en.mdx: add it (this text is its sv translation), or, if sv is the language policy is written in, set "sourceLocale: sv" in notices/policy/notice.yaml. npm run check fails until then.\n',
+    );
+  });
+
+  it('asks for a title rather than making one from the file name', async () => {
+    const cwd = copyBasic();
+    writeFile(cwd, 'untitled.txt', 'Last updated: 1 July 2021\n\nWe keep your data safe and tell you when anything changes.\n');
+    const run = await runCli(noticeProgram, ['import', 'untitled.txt', '--notice', 'terms', '--locale', 'en'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('untitled.txt  error  the text has no title: no frontmatter title, no level-1 heading, no title line before its date — give the title with --title "…", in the language of the text\n');
   });
 
   it('needs a date when the text has no "last updated" line', async () => {

@@ -122,4 +122,14 @@ describe('addNoticeToSidebar', () => {
     expect(edit?.group).toBe('A');
     expect(edit?.text).toBe('sidebar:\n  - label: { en: A }\n    items: [ { notice: a }, { notice: b } ]\n');
   });
+
+  it('writes the source language of a notice that is not written in the site\'s, with placeholders in that language', async () => {
+    const cwd = copyBasic();
+    const run = await runCli(noticeProgram, ['new', 'ccpa', '--locale', 'sv', '--date', '2027-01-01', '--title', 'Tillägg'], { cwd });
+    expect(run.code).toBe(0);
+    expect(fs.readFileSync(path.join(cwd, 'content/notices/ccpa/notice.yaml'), 'utf8')).toContain('sourceLocale: sv\n');
+    const text = fs.readFileSync(path.join(cwd, 'content/notices/ccpa/2027-01-01/sv.mdx'), 'utf8');
+    expect(text).toContain('summary: Beskriv med en eller två meningar vad det här meddelandet handlar om.\n');
+    expect(text).toContain('## Inledning {#introduction}\n\nErsätt det här stycket med meddelandets text.\n');
+  });
 });
