@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { notFoundPages } from './src/integration/not-found-pages.ts';
 import { paragraf } from './src/integration/paragraf.ts';
 import { search } from './src/integration/search.ts';
 import { timingsEnd, timingsStart } from './src/integration/timings.ts';
@@ -48,5 +49,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [timingsStart(), paragraf(), search(), timingsEnd()],
+  integrations: [timingsStart(), paragraf(), notFoundPages(), search(), timingsEnd()],
 });

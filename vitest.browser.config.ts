@@ -8,7 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/browser/global-setup.ts'],
     // One Chromium at a time is plenty on a two-core machine.
     fileParallelism: false,
-    testTimeout: 30_000,
+    // Concurrent tests in a file (the axe matrix) run two at a time, one per core.
+    maxConcurrency: 2,
+    testTimeout: 60_000,
     hookTimeout: 300_000,
   },
 });

@@ -7,9 +7,11 @@ import { createCorrectionLookup, type CorrectionLookup } from './lib/corrections
 import { loadTranslations, type Translations } from './lib/i18n.ts';
 import { getNoticePages, type NoticePage } from './lib/pages.ts';
 import { readLock } from './lib/published-lock.ts';
+import type { RouteContext } from './lib/route-data/context.ts';
 import { getSettings, type Settings } from './lib/settings.ts';
 
-export interface SiteData {
+/** Everything a page's route data is computed from (src/lib/route-data), and the page lists. */
+export interface SiteData extends RouteContext {
   settings: Settings;
   site: Site;
   translations: Translations;

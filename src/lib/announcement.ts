@@ -2,14 +2,13 @@
 // from when, where to read the redline and the new text, and whom to ask — for the dedicated channel
 // (e-mail, in-app message) that the EDPB transparency guidelines ask for (WP260 ¶29).
 
-import type { Comparison } from './comparisons.ts';
+import { getCompareLink, type Comparison } from './comparisons.ts';
 import { getDateLocale, type Notice, type NoticeVersion, type Site } from './content.ts';
 import { formatDate } from './dates.ts';
 import { diffBlocks } from './diff/index.ts';
 import { escapeXml } from './feed.ts';
 import type { Translate } from './i18n.ts';
 import { getAbsoluteUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
-import { getRedlineLink } from './upcoming.ts';
 import { resolveTranslation } from './versions.ts';
 
 export interface Announcement {
@@ -54,19 +53,19 @@ export function buildAnnouncement(
   parts.push({ kind: 'heading', text: t('announce.whatChanges') });
   parts.push(text.frontmatter.changes ? { kind: 'paragraph', text: text.frontmatter.changes, lang: other(textLocale) } : { kind: 'paragraph', text: t('announce.newNotice') });
 
-  const redline = previous ? getRedlineLink(comparisons, notice.slug, previous.date, version.date, locale, notice.sourceLocale) : undefined;
+  const redline = getCompareLink(comparisons, { notice: notice.slug, from: previous?.date, to: version.date, locale, sourceLocale: notice.sourceLocale });
   if (previous && redline) {
-    const diff = diffBlocks(previous.texts[redline.lang].compiled.blocks, version.texts[redline.lang].compiled.blocks, redline.lang);
+    const diff = diffBlocks(previous.texts[redline.locale].compiled.blocks, version.texts[redline.locale].compiled.blocks, redline.locale);
     const sections = diff.sections.filter((s) => s.changed || s.moved).map((s) => s.title || t('compare.introduction'));
     // Section names are named only in the reader's language; a redline in the source language gives the count.
-    if (sections.length && redline.lang === locale) parts.push({ kind: 'item', text: t('announce.sections', { count: sections.length, sections: sections.join(', ') }) });
+    if (sections.length && redline.locale === locale) parts.push({ kind: 'item', text: t('announce.sections', { count: sections.length, sections: sections.join(', ') }) });
     else if (sections.length) parts.push({ kind: 'item', text: t('announce.sectionCount', { count: sections.length }) });
     parts.push({ kind: 'item', text: t('announce.words', { added: diff.stats.wordsAdded, removed: diff.stats.wordsRemoved }) });
   }
   parts.push({ kind: 'heading', text: t('announce.whereToRead') });
   parts.push({ kind: 'item', text: t('announce.readNew'), url: absolute(getVersionUrl(locale, notice.slug, version.date)) });
   if (redline) {
-    const language = redline.lang === locale ? '' : ` ${t('announce.inLanguage', { language: describeLanguage(redline.lang, locale) })}`;
+    const language = redline.locale === locale ? '' : ` ${t('announce.inLanguage', { language: describeLanguage(redline.locale, locale) })}`;
     parts.push({ kind: 'item', text: `${t('announce.readRedline')}${language}`, url: absolute(redline.url) });
   }
   parts.push({ kind: 'heading', text: t('announce.questionsHeading') });

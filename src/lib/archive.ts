@@ -1,8 +1,8 @@
 // The machine-readable archive at /notices.json: every notice, version and text with its address and hash.
 
-import { findComparison, type Comparison } from './comparisons.ts';
+import { getCompareLink, type Comparison } from './comparisons.ts';
 import type { Site } from './content.ts';
-import { getAbsoluteUrl, getCompareUrl, getHistoryUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
+import { getAbsoluteUrl, getHistoryUrl, getNoticeUrl, getVersionUrl } from './routes.ts';
 import type { VersionStatus } from './versions.ts';
 
 export interface ArchiveText {
@@ -64,7 +64,6 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
         ]),
       ),
       versions: notice.versions.map((version) => {
-        const comparison = version.previous && findComparison(comparisons, notice.slug, version.previous.date, version.date);
         return {
           date: version.date,
           status: version.status,
@@ -72,15 +71,13 @@ export function buildArchive(site: Site, comparisons: readonly Comparison[]): Ar
           texts: site.locales.map((locale): ArchiveText => {
             const own = version.texts[locale];
             const text = own ?? version.texts[notice.sourceLocale];
+            const compare = getCompareLink(comparisons, { notice: notice.slug, from: version.previous?.date, to: version.date, locale });
             return {
               locale,
               title: text.frontmatter.title,
               translated: Boolean(own),
               url: absolute(getVersionUrl(locale, notice.slug, version.date)),
-              compareUrl:
-                comparison && comparison.locales.includes(locale)
-                  ? absolute(getCompareUrl(locale, notice.slug, comparison.from.date, comparison.to.date))
-                  : undefined,
+              compareUrl: compare ? absolute(compare.url) : undefined,
               source: own ? `notices/${notice.slug}/${version.date}/${locale}.mdx` : undefined,
               sha256: own ? own.hash : undefined,
             };

@@ -34,12 +34,21 @@ export function getToday(now: Date = new Date()): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats a YYYY-MM-DD date for a locale: "1 July 2021", "1 juli 2021", "1 juillet 2021". */
+/**
+ * Formats a YYYY-MM-DD date for a locale: "1 July 2021", "1 juli 2021", "1er juillet 2021". French
+ * writes the first day of a month as an ordinal, which Intl does not do.
+ */
 export function formatDate(date: string, locale: string): string {
   let formatter = formatters.get(locale);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     formatters.set(locale, formatter);
   }
-  return formatter.format(new Date(`${date}T00:00:00Z`));
+  const parts = formatter.formatToParts(new Date(`${date}T00:00:00Z`));
+  const firstOfMonthOrdinal = isFrench(locale) ? 'er' : '';
+  return parts.map((part) => (part.type === 'day' && part.value === '1' ? `1${firstOfMonthOrdinal}` : part.value)).join('');
+}
+
+function isFrench(locale: string): boolean {
+  return locale.toLowerCase().split(/[-_]/)[0] === 'fr';
 }

@@ -1,9 +1,9 @@
 // The Atom feed of notice changes for one locale: one entry per version, linking to its redline.
 
-import { findComparison, type Comparison } from './comparisons.ts';
+import { getCompareLink, type Comparison } from './comparisons.ts';
 import type { Site } from './content.ts';
 import type { Translate } from './i18n.ts';
-import { getAbsoluteUrl, getCompareUrl, getFeedUrl, getHomeUrl, getVersionUrl } from './routes.ts';
+import { getAbsoluteUrl, getFeedUrl, getHomeUrl, getVersionUrl } from './routes.ts';
 import { resolveTranslation } from './versions.ts';
 
 export interface FeedOptions {
@@ -31,11 +31,14 @@ export function buildAtomFeed({ site, locale, t, comparisons, formatDate }: Feed
     // A text shown in another language than the feed's says which, so feed readers can read it out right.
     const lang = fallback ? ` xml:lang="${escapeXml(textLocale)}"` : '';
     const previous = version.previous;
-    const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
-    const compareLocale = comparison?.locales.includes(locale) ? locale : notice.sourceLocale;
-    const link = comparison
-      ? getCompareUrl(compareLocale, notice.slug, comparison.from.date, comparison.to.date)
-      : getVersionUrl(locale, notice.slug, version.date);
+    const compare = getCompareLink(comparisons, {
+      notice: notice.slug,
+      from: previous?.date,
+      to: version.date,
+      locale,
+      sourceLocale: notice.sourceLocale,
+    });
+    const link = compare?.url ?? getVersionUrl(locale, notice.slug, version.date);
     const date = atomDate(version.date);
     return [
       '  <entry>',

@@ -1,9 +1,9 @@
 // A notice's dated history in one locale: every version newest first, with what changed and links.
 
-import { findComparison, type Comparison } from './comparisons.ts';
+import { getCompareLink, type Comparison } from './comparisons.ts';
 import type { Notice, NoticeVersion, Site } from './content.ts';
 import type { Correction, CorrectionLookup } from './corrections.ts';
-import { getCompareUrl, getVersionUrl } from './routes.ts';
+import { getVersionUrl } from './routes.ts';
 import type { VersionStatus } from './versions.ts';
 
 export interface LocalizedText {
@@ -22,7 +22,10 @@ export interface HistoryEntry {
   /** Whether this locale has its own text of the version. */
   available: boolean;
   readUrl: string;
-  /** The redline against the version before, in this locale, or in the source locale when this one lacks a text. */
+  /**
+   * The redline against the version before, in this locale, or in the source locale when this one
+   * lacks a text; `lang` is then the source locale, so the page can say which language it opens in.
+   */
   compare?: { url: string; lang?: string };
   /** Corrections of this locale's text (or of the source text shown instead) after publication. */
   corrections: Correction[];
@@ -41,15 +44,13 @@ export function getHistory(
       const text = own ?? version.texts[notice.sourceLocale];
       const lang = own ? undefined : notice.sourceLocale;
       const previous = version.previous;
-      const comparison = previous && findComparison(comparisons, notice.slug, previous.date, version.date);
-      let compare: HistoryEntry['compare'];
-      if (previous && comparison) {
-        const compareLocale = comparison.locales.includes(locale) ? locale : notice.sourceLocale;
-        compare = {
-          url: getCompareUrl(compareLocale, notice.slug, previous.date, version.date),
-          lang: compareLocale === locale ? undefined : compareLocale,
-        };
-      }
+      const link = getCompareLink(comparisons, {
+        notice: notice.slug,
+        from: previous?.date,
+        to: version.date,
+        locale,
+        sourceLocale: notice.sourceLocale,
+      });
       return {
         version,
         date: version.date,
@@ -58,7 +59,7 @@ export function getHistory(
         material: previous ? text.frontmatter.material : undefined,
         available: Boolean(own),
         readUrl: getVersionUrl(locale, notice.slug, version.date),
-        compare,
+        compare: link ? { url: link.url, lang: link.otherLanguage ? link.locale : undefined } : undefined,
         corrections: getCorrections(text),
       };
     })

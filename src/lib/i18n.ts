@@ -3,6 +3,7 @@
 import path from 'node:path';
 import i18next, { type i18n } from 'i18next';
 import { readLocaleSources } from './checks/interface-strings.ts';
+import { formatDate } from './dates.ts';
 import { ContentError, displayPath, type Problem } from './errors.ts';
 import { localeFileSchema } from './schemas.ts';
 
@@ -123,4 +124,24 @@ export function splitMessage(t: Translate, key: string, placeholders: readonly s
     .split(MARK)
     .map((part, index) => (index % 2 === 1 ? { placeholder: part } : { text: part }))
     .filter((part) => !('text' in part) || part.text !== '');
+}
+
+/** A piece of a sentence with dates: text, or a date to render as <time datetime>. */
+export type DateMessagePart = { text: string } | { text: string; datetime: string };
+
+/**
+ * A translated sentence whose date placeholders are formatted for the reader, kept apart so a page
+ * can mark each date up as `<time datetime>`; `values` fills the placeholders that are not dates.
+ */
+export function formatDateMessage(
+  t: Translate,
+  key: string,
+  dates: Readonly<Record<string, string>>,
+  dateLocale: string,
+  values: Record<string, unknown> = {},
+): DateMessagePart[] {
+  const bound: Translate = (k, options) => t(k, { ...values, ...options });
+  return splitMessage(bound, key, Object.keys(dates)).map((part) =>
+    'text' in part ? part : { text: formatDate(dates[part.placeholder], dateLocale), datetime: dates[part.placeholder] },
+  );
 }

@@ -2,19 +2,11 @@
 
 import type { Notice, NoticeText, NoticeVersion, Site } from './content.ts';
 import type { Correction, CorrectionLookup } from './corrections.ts';
+import { getLanguageLinks, type LanguageLink } from './route-data/languages.ts';
 import { getNoticeUrl, getVersionUrl } from './routes.ts';
 import { getCurrentVersion, getDisplayedVersion, getNextVersion, resolveTranslation } from './versions.ts';
 
-export interface LanguageLink {
-  locale: string;
-  /** The language's own name, e.g. "Svenska". */
-  label: string;
-  href: string;
-  /** False when that language lacks this text: the link leads to the source-language text. */
-  available: boolean;
-  /** True for the page's own language. */
-  current: boolean;
-}
+export type { LanguageLink };
 
 export interface NoticePage {
   locale: string;
@@ -26,6 +18,12 @@ export interface NoticePage {
   permanentUrl: string;
   /** True for `/<lng>/<notice>/`, the address that always shows the version in effect. */
   isMainUrl: boolean;
+  /**
+   * The address search engines should prefer for this text: the notice's main address for the version
+   * it shows, the source-language page for a page that shows the source text. Only pages whose
+   * canonical address is their own are listed in the sitemap.
+   */
+  canonicalUrl: string;
   /** The text shown: the locale's own, or the source text when the locale lacks this version. */
   text: NoticeText;
   /** The language of `text`. */
@@ -65,7 +63,7 @@ export function getNoticePages(site: Site, getCorrections: CorrectionLookup = ()
       const displayed = getDisplayedVersion(notice.versions, site.now);
       for (const version of notice.versions) {
         const make = (isMainUrl: boolean, indexable: boolean) =>
-          createNoticePage(site, locale, notice, version, isMainUrl, indexable, getCorrections);
+          createNoticePage(site, locale, notice, version, { isMainUrl, isDisplayed: version === displayed }, indexable, getCorrections);
         pages.push(make(false, version !== displayed));
         if (version === displayed) pages.push(make(true, true));
       }
@@ -79,7 +77,7 @@ function createNoticePage(
   locale: string,
   notice: Notice,
   version: NoticeVersion,
-  isMainUrl: boolean,
+  { isMainUrl, isDisplayed }: { isMainUrl: boolean; isDisplayed: boolean },
   indexable: boolean,
   getCorrections: CorrectionLookup,
 ): NoticePage {
@@ -87,6 +85,7 @@ function createNoticePage(
   const urlFor = (lng: string) =>
     isMainUrl ? getNoticeUrl(lng, notice.slug) : getVersionUrl(lng, notice.slug, version.date);
   const index = notice.versions.indexOf(version);
+  const canonicalFor = (lng: string) => (isDisplayed ? getNoticeUrl(lng, notice.slug) : getVersionUrl(lng, notice.slug, version.date));
   return {
     locale,
     notice,
@@ -94,6 +93,7 @@ function createNoticePage(
     url: urlFor(locale),
     permanentUrl: getVersionUrl(locale, notice.slug, version.date),
     isMainUrl,
+    canonicalUrl: canonicalFor(resolved.locale),
     text: resolved.text,
     textLocale: resolved.locale,
     fallback: resolved.fallback,
@@ -102,25 +102,8 @@ function createNoticePage(
     current: getCurrentVersion(notice.versions, site.now),
     next: getNextVersion(notice.versions, site.now),
     successor: notice.versions[index + 1],
-    languages: site.config.locales.map(({ code, label }) => ({
-      locale: code,
-      label,
-      href: urlFor(code),
-      available: code in version.texts,
-      current: code === locale,
-    })),
+    languages: getLanguageLinks(site, locale, urlFor, (code) => code in version.texts),
   };
-}
-
-/** The language links of a page that exists in every locale (home, language-neutral pages). */
-export function getLanguageLinks(site: Site, locale: string, urlFor: (locale: string) => string): LanguageLink[] {
-  return site.config.locales.map(({ code, label }) => ({
-    locale: code,
-    label,
-    href: urlFor(code),
-    available: true,
-    current: code === locale,
-  }));
 }
 
 /** The notices listed on a locale's home page, in sidebar order. */

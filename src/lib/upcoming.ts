@@ -1,18 +1,10 @@
 // Changes announced ahead of time (WP260 ¶29–30): the versions that take effect after the build date,
 // with what a reader needs to see them coming — the date, what changes, and where the redline is.
 
-import type { Comparison } from './comparisons.ts';
-import { findComparison } from './comparisons.ts';
+import { getCompareLink, type CompareLink, type Comparison } from './comparisons.ts';
 import type { Notice, NoticeVersion, Site } from './content.ts';
-import { getCompareUrl, getVersionUrl } from './routes.ts';
+import { getVersionUrl } from './routes.ts';
 import { resolveTranslation } from './versions.ts';
-
-/** A link to a redline, with the language of its page when that is not the reader's. */
-export interface RedlineLink {
-  url: string;
-  /** The language of the redline: the reader's, or the source language when theirs lacks a text. */
-  lang: string;
-}
 
 export interface UpcomingChange {
   notice: Notice;
@@ -28,25 +20,8 @@ export interface UpcomingChange {
   changes?: string;
   /** The new version's page in the reader's locale. */
   url: string;
-  redline?: RedlineLink;
-}
-
-/**
- * The redline between two versions for a reader in `locale`: in their language when both texts have
- * it, otherwise in the source language, which every version has.
- */
-export function getRedlineLink(
-  comparisons: readonly Comparison[],
-  notice: string,
-  from: string,
-  to: string,
-  locale: string,
-  sourceLocale: string,
-): RedlineLink | undefined {
-  const comparison = findComparison(comparisons, notice, from, to);
-  if (!comparison) return undefined;
-  const lang = comparison.locales.includes(locale) ? locale : comparison.locales.includes(sourceLocale) ? sourceLocale : undefined;
-  return lang ? { url: getCompareUrl(lang, notice, from, to), lang } : undefined;
+  /** The redline against the version it replaces: in the reader's language, else the source language. */
+  redline?: CompareLink;
 }
 
 /** Every version that takes effect after the build date, soonest first, as a reader in `locale` is told of it. */
@@ -66,7 +41,7 @@ export function getUpcomingChanges(site: Site, locale: string, comparisons: read
         lang,
         changes: text.frontmatter.changes,
         url: getVersionUrl(locale, notice.slug, version.date),
-        redline: replaces ? getRedlineLink(comparisons, notice.slug, replaces.date, version.date, locale, notice.sourceLocale) : undefined,
+        redline: getCompareLink(comparisons, { notice: notice.slug, from: replaces?.date, to: version.date, locale, sourceLocale: notice.sourceLocale }),
       });
     }
   }

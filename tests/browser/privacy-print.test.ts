@@ -79,8 +79,25 @@ describe('print', () => {
     expect(noticeText.length).toBeGreaterThan(5);
     for (const passage of noticeText) expect(printed, passage).toContain(passage);
 
-    for (const navigation of ['Skip to main content', 'Legal resources', 'Svenska', 'Français', 'Search', 'Contents', 'Help']) {
+    for (const navigation of ['Skip to main content', 'Legal resources', 'Svenska', 'Français', 'Search', 'On this page', 'Help', 'See what changed']) {
       expect(printed, navigation).not.toContain(navigation);
     }
+  });
+
+  it('prints where each link to another site goes, and banners without their links or a stray separator', async () => {
+    const pdfText = async (path: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${siteUrl}${path}`);
+      const pdf = await page.pdf({ format: 'A4' });
+      await page.close();
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+      return text.replace(/\s+/g, ' ');
+    };
+    const upcoming = await pdfText('/en/policy/2027-03-01/');
+    expect(upcoming).toMatch(/authority’s guidance \(https:\/\/authority\.fixture\.example\/guidance\)/);
+    const archived = await pdfText('/en/policy/2024-01-01/');
+    expect(archived).toContain('It applied from 1 January 2024 until 1 June 2026.');
+    expect(archived).not.toContain('·');
+    expect(archived).not.toContain('Read the version in effect now');
   });
 });

@@ -117,7 +117,7 @@ describe('searching in French', () => {
     const { status, results } = await search(page, 'nécessaire');
     expect(status).toBe('1 résultat');
     expect(results.map((r) => [r.href, r.title, r.date])).toEqual([
-      ['/fr/cookies/#cookies', 'Politique cookies', 'En vigueur depuis le 1 janvier 2025'],
+      ['/fr/cookies/#cookies', 'Politique cookies', 'En vigueur depuis le 1er janvier 2025'],
     ]);
     expect(results[0].marked[0]).toMatch(/^nécessaire/);
 
@@ -134,7 +134,7 @@ describe('searching in French', () => {
 describe('earlier versions', () => {
   for (const [lng, query, href, date, none] of [
     ['sv', 'telefax', '/sv/policy/2024-01-01/#who-we-are', 'Tidigare version, gällde från 1 januari 2024', 'Inga träffar för ”telefax”.'],
-    ['fr', 'télécopie', '/fr/policy/2024-01-01/#who-we-are', 'Version antérieure, en vigueur à partir du 1 janvier 2024', 'Aucun résultat pour «\u202ftélécopie\u202f».'],
+    ['fr', 'télécopie', '/fr/policy/2024-01-01/#who-we-are', 'Version antérieure, en vigueur à partir du 1er janvier 2024', 'Aucun résultat pour «\u202ftélécopie\u202f».'],
     ['en', 'fax', '/en/policy/2024-01-01/#who-we-are', 'Earlier version, in effect from 1 January 2024', 'No results for “fax”.'],
   ]) {
     it(`are searched only when the reader asks (${lng})`, async () => {

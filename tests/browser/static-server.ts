@@ -1,6 +1,7 @@
 // A tiny static file server for a built site, on 127.0.0.1 only, the way a static host serves it:
-// `/sv/search/` answers with `/sv/search/index.html`. It sends a strict Content-Security-Policy
-// header so the browser tests prove the search runs without inline code or eval.
+// `/sv/search/` answers with `/sv/search/index.html`, and a missing address with the nearest
+// 404.html (`/sv/404.html` under /sv/, else `/404.html`), as Cloudflare Pages does. It sends a strict
+// Content-Security-Policy header so the browser tests prove the search runs without inline code or eval.
 
 import fs from 'node:fs';
 import http from 'node:http';
@@ -51,16 +52,24 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     let file = path.join(base, pathname);
     if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'Forbidden');
     if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    fs.stat(file, (error, stats) => {
-      if (error || !stats.isFile()) return send(404, 'Not found');
-      response.writeHead(200, {
+    const serve = (file: string, status: number): void => {
+      response.writeHead(status, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'content-length': stats.size,
+        'content-length': fs.statSync(file).size,
         'content-security-policy': STRICT_CSP,
         'cache-control': 'no-store',
       });
-      if (request.method === 'HEAD') return response.end();
-      fs.createReadStream(file).pipe(response);
+      if (request.method === 'HEAD') response.end();
+      else fs.createReadStream(file).pipe(response);
+    };
+    fs.stat(file, (error, stats) => {
+      if (!error && stats.isFile()) return serve(file, 200);
+      const folder = pathname.split('/')[1] ?? '';
+      const notFound = [path.join(base, folder, '404.html'), path.join(base, '404.html')].find(
+        (candidate) => candidate.startsWith(base + path.sep) && fs.existsSync(candidate),
+      );
+      if (!notFound) return send(404, 'Not found');
+      serve(notFound, 404);
     });
   });
   await new Promise<void>((resolve, reject) => {

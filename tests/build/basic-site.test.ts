@@ -110,8 +110,46 @@ describe('a notice page', () => {
   it('shows "last updated" as <time datetime> formatted for the locale', () => {
     expect(textOf(page('/sv/policy/').querySelector('.notice-effective'))).toBe('Senast uppdaterad: 1 juni 2026');
     expect(page('/sv/policy/').querySelector('.notice-effective time')?.getAttribute('datetime')).toBe('2026-06-01');
-    expect(textOf(page('/fr/cookies/').querySelector('.notice-effective'))).toBe('Dernière mise à jour : 1 janvier 2025');
-    expect(textOf(page('/en/policy/2024-01-01/').querySelector('.notice-effective'))).toBe('Last updated: 1 January 2024');
+    // French writes the first day of a month as an ordinal.
+    expect(textOf(page('/fr/cookies/').querySelector('.notice-effective'))).toBe('Dernière mise à jour : 1er janvier 2025');
+    expect(textOf(page('/en/policy/').querySelector('.notice-effective'))).toBe('Last updated: 1 June 2026');
+  });
+
+  it('says when an archived version was in effect, and "last updated" only on the current one', () => {
+    const archived = page('/en/policy/2024-01-01/').querySelector('.notice-effective');
+    expect(textOf(archived)).toBe('Effective from 1 January 2024 to 1 June 2026');
+    expect(archived?.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2024-01-01', '2026-06-01']);
+    expect(textOf(page('/fr/policy/2024-01-01/').querySelector('.notice-effective'))).toBe('En vigueur du 1er janvier 2024 au 1er juin 2026');
+  });
+
+  it('gives each version its own <title>: the date for every version but the one in effect', () => {
+    const title = (p: string) => textOf(page(p).querySelector('title'));
+    expect(title('/en/policy/')).toBe('Privacy policy – Example Fixture Org');
+    expect(title('/en/policy/2026-06-01/')).toBe('Privacy policy – Example Fixture Org');
+    expect(title('/en/policy/2024-01-01/')).toBe('Privacy policy, version of 1 January 2024 – Example Fixture Org');
+    expect(title('/en/policy/2027-03-01/')).toBe('Privacy policy, version of 1 March 2027 – Example Fixture Org');
+    expect(title('/fr/policy/2024-01-01/')).toBe('Politique de confidentialité, version du 1er janvier 2024 – Example Fixture Org');
+  });
+
+  it('shows what changed in the version, whether it is material, and links to its redline', () => {
+    const summary = page('/en/policy/').querySelector('.change-summary');
+    expect(textOf(summary?.querySelector('h2'))).toBe('What changed in this version');
+    expect(textOf(summary?.querySelector('.badge-material'))).toBe('Material change');
+    expect(textOf(summary?.querySelector('.change-text'))).toBe(
+      'We now keep account data for one year instead of two, and added the right to portability.',
+    );
+    expect(summary?.querySelector('.change-link a')?.getAttribute('href')).toBe('/en/policy/compare/2024-01-01..2026-06-01/');
+    // French lacks the 2026 text: the English summary, marked as English, and the English redline, said to be in English.
+    const french = page('/fr/policy/').querySelector('.change-summary');
+    expect(french?.querySelector('.change-text')?.getAttribute('lang')).toBe('en');
+    const link = french?.querySelector('.change-link a');
+    expect([link?.getAttribute('href'), link?.getAttribute('hreflang'), textOf(link)]).toEqual([
+      '/en/policy/compare/2024-01-01..2026-06-01/',
+      'en',
+      'Voir les modifications (en anglais)',
+    ]);
+    // The first version has nothing to compare with.
+    expect(page('/en/cookies/').querySelector('.change-summary')).toBeNull();
   });
 
   it('lists hreflang alternates only for languages that have this version', () => {
@@ -127,11 +165,25 @@ describe('a notice page', () => {
     expect(page('/en/').querySelectorAll('.sidebar [aria-current]')).toHaveLength(0);
   });
 
-  it('has a table of contents whose anchors all exist in the text', () => {
+  it('has a table of contents whose anchors all exist in the text, closed above the text and as a column beside it', () => {
     const html = page('/en/policy/');
-    const targets = html.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
-    expect(targets).toEqual(['#who-we-are', '#your-rights', '#complaints']);
-    for (const target of targets) expect(html.querySelector(`.notice-text ${target}`), target).not.toBeNull();
+    for (const contents of ['.contents-disclosure', '.contents-column']) {
+      const targets = html.querySelectorAll(`${contents} a`).map((a) => a.getAttribute('href'));
+      expect(targets).toEqual(['#who-we-are', '#your-rights', '#complaints']);
+      for (const target of targets) expect(html.querySelector(`.notice-text ${target}`), target).not.toBeNull();
+    }
+    const disclosure = html.querySelector('.contents-disclosure details');
+    expect(disclosure?.hasAttribute('open')).toBe(false);
+    expect(textOf(disclosure?.querySelector('summary'))).toBe('On this page');
+  });
+
+  it('labels every table cell with its column, for the stacked layout of narrow screens', () => {
+    const table = page('/en/policy/').querySelector('.notice-text table');
+    expect(table?.getAttribute('role')).toBe('table');
+    expect(table?.querySelectorAll('td').map((td) => [td.getAttribute('data-label'), td.getAttribute('role'), textOf(td)])).toEqual([
+      ['Data', 'cell', 'Account'],
+      ['Retention', 'cell', '1 year'],
+    ]);
   });
 
   it('keeps explicit anchors identical across translations', () => {
@@ -167,9 +219,9 @@ describe('a notice page', () => {
 describe('banners', () => {
   it('tells readers of an archived version when it applied and links to the current one', () => {
     const banner = page('/en/policy/2024-01-01/').querySelector('.banner-archived');
-    expect(textOf(banner)).toBe(
-      'This is an earlier version of this notice. It applied from 1 January 2024 until 1 June 2026. Read the version in effect now · See what changed',
-    );
+    expect(textOf(banner?.querySelector('p'))).toBe('This is an earlier version of this notice. It applied from 1 January 2024 until 1 June 2026.');
+    // The links are a list of their own, which print leaves out whole: no stray separator is left behind.
+    expect(banner?.querySelectorAll('.banner-links li').map(textOf)).toEqual(['Read the version in effect now', 'See what changed']);
     expect(banner?.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2024-01-01', '2026-06-01']);
     expect(banner?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
       '/en/policy/',
@@ -180,9 +232,8 @@ describe('banners', () => {
   it('announces an upcoming version on the current one, with its date and a link', () => {
     for (const p of ['/sv/policy/', '/sv/policy/2026-06-01/']) {
       const banner = page(p).querySelector('.banner-changing');
-      expect(textOf(banner), p).toBe(
-        'En ny version av det här dokumentet börjar gälla 1 mars 2027. Läs den nya versionen · Se vad som ändras',
-      );
+      expect(textOf(banner?.querySelector('p')), p).toBe('En ny version av det här dokumentet börjar gälla 1 mars 2027.');
+      expect(banner?.querySelectorAll('li').map(textOf), p).toEqual(['Läs den nya versionen', 'Se vad som ändras']);
       expect(banner?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
         '/sv/policy/2027-03-01/',
         '/sv/policy/compare/2026-06-01..2027-03-01/',
@@ -192,10 +243,11 @@ describe('banners', () => {
 
   it('marks an upcoming version as not yet in effect', () => {
     const html = page('/en/policy/2027-03-01/');
-    expect(textOf(html.querySelector('.banner-upcoming'))).toBe(
-      'This version takes effect on 1 March 2027. Until then, the version of 1 June 2026 applies. Read the version in effect now',
+    expect(textOf(html.querySelector('.banner-upcoming p'))).toBe(
+      'This version takes effect on 1 March 2027. Until then, the version of 1 June 2026 applies.',
     );
-    expect(textOf(html.querySelector('.notice-effective'))).toBe('Takes effect: 1 March 2027');
+    expect(html.querySelectorAll('.banner-upcoming a').map(textOf)).toEqual(['Read the version in effect now']);
+    expect(textOf(html.querySelector('.notice-effective'))).toBe('Takes effect on 1 March 2027');
     expect(html.querySelector('.banner-archived')).toBeNull();
   });
 

@@ -35,8 +35,10 @@ describe('the history page', () => {
     expect(textOf(current.querySelector('.history-changes'))).toBe(
       'Vi sparar nu kontouppgifter i ett år i stället för två och har lagt till rätten till dataportabilitet.',
     );
-    expect(textOf(current.querySelector('.history-kind'))).toBe('Väsentlig ändring');
-    expect(textOf(upcoming.querySelector('.history-kind'))).toBe('Redaktionell ändring');
+    // The material flag stands beside the date, as prominent as the status.
+    expect(textOf(current.querySelector('.history-date .badge-material'))).toBe('Väsentlig ändring');
+    expect(textOf(upcoming.querySelector('.history-date .badge-editorial'))).toBe('Redaktionell ändring');
+    expect(first.querySelector('.history-date .badge-material, .history-date .badge-editorial')).toBeNull();
     expect(current.querySelectorAll('.history-links a').map((a) => a.getAttribute('href'))).toEqual([
       '/sv/policy/2026-06-01/',
       '/sv/policy/compare/2024-01-01..2026-06-01/',
@@ -53,6 +55,9 @@ describe('the history page', () => {
     expect(current.querySelector('.history-changes')?.getAttribute('lang')).toBe('en');
     const compare = current.querySelectorAll('.history-links a')[1];
     expect(compare.getAttribute('href')).toBe('/en/policy/compare/2024-01-01..2026-06-01/');
+    // The link says it opens the English redline, rather than switching language silently.
+    expect(compare.getAttribute('hreflang')).toBe('en');
+    expect(textOf(compare)).toBe('Comparer avec la version précédente (en anglais)');
   });
 
   it('is linked from every notice page next to the date', () => {

@@ -215,7 +215,7 @@ describe('imported notices', () => {
         ['en', false],
       ]);
       const row = readPage(dist, '/status/').querySelectorAll('tbody tr').find((tr) => textOf(tr.querySelector('th')).startsWith('Tillägg'));
-      expect(row?.querySelectorAll('td').map(textOf)).toEqual(['current', 'Source', 'Missing', 'Missing']);
+      expect(row?.querySelectorAll('td').map(textOf)).toEqual(['In effect', 'Source', 'Missing', 'Missing']);
     });
   });
 

@@ -27,8 +27,8 @@ describe('the first layer', () => {
       const keyPoints = article.querySelector('section.key-points');
       expect(textOf(keyPoints?.querySelector('h2')), lng).toBe(heading);
       expect(keyPoints?.getAttribute('aria-labelledby')).toBe('key-points-heading');
-      const order = article.querySelectorAll('section.key-points, nav.toc, .notice-text').map((e) => e.classNames.split(' ')[0]);
-      expect(order, lng).toEqual(['key-points', 'toc', 'notice-text']);
+      const order = article.querySelectorAll('section.key-points, nav.contents-disclosure, .notice-text').map((e) => e.classNames.split(' ')[0]);
+      expect(order, lng).toEqual(['key-points', 'contents', 'notice-text']);
     }
   });
 
@@ -101,7 +101,7 @@ describe('the notice of an upcoming material change', () => {
     expect(textOf(page('/en/supplement/').querySelector('.upcoming-notice'))).toBe('Privacy notice changes on 1 February 2027. See what changes');
     expect(textOf(page('/sv/').querySelector('.upcoming-notice'))).toBe('Integritetspolicy ändras den 1 februari 2027. Se vad som ändras');
     const french = page('/fr/').querySelector('.upcoming-notice');
-    expect(textOf(french)).toBe('Privacy notice : modification le 1 février 2027. Voir ce qui change');
+    expect(textOf(french)).toBe('Privacy notice : modification le 1er février 2027. Voir ce qui change (en anglais)');
     expect(french?.querySelector('span[lang=en]')?.textContent).toBe('Privacy notice');
   });
 
@@ -119,18 +119,26 @@ describe('the notice of an upcoming material change', () => {
 
 describe('the home page', () => {
   it('lists upcoming changes with their date, kind, summary and links', () => {
-    const section = page('/sv/').querySelector('section[aria-labelledby=upcoming-changes-heading]');
+    const section = page('/sv/').querySelector('section[aria-labelledby=upcoming-heading]');
     expect(textOf(section?.querySelector('h2'))).toBe('Kommande ändringar');
     const item = section?.querySelector('li');
-    expect(textOf(item?.querySelector('p'))).toBe('Integritetspolicy · Gäller från 1 februari 2027 · Väsentlig ändring');
-    expect(textOf(item?.querySelectorAll('p')[1])).toBe('Vi använder nu också dina uppgifter för att skicka en månadssammanfattning, och du kan invända mot den.');
-    expect(item?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sv/privacy/2027-02-01/', '/sv/privacy/compare/2026-01-10..2027-02-01/']);
+    expect(textOf(item?.querySelector('h3'))).toBe('Integritetspolicy');
+    expect(textOf(item?.querySelector('.upcoming-date'))).toBe('Börjar gälla 1 februari 2027');
+    expect(textOf(item?.querySelector('.change-kind'))).toBe('Väsentlig ändring');
+    expect(textOf(item?.querySelector('.change-text'))).toBe('Vi använder nu också dina uppgifter för att skicka en månadssammanfattning, och du kan invända mot den.');
+    expect(item?.querySelectorAll('a').map((a) => [a.getAttribute('href'), textOf(a)])).toEqual([
+      ['/sv/privacy/2027-02-01/', 'Integritetspolicy'],
+      ['/sv/privacy/compare/2026-01-10..2027-02-01/', 'Se vad som ändras'],
+    ]);
   });
 
   it('gives the source text’s summary, marked with its language, where the reader’s language lacks the version', () => {
-    const item = page('/fr/').querySelector('.upcoming-changes li');
-    expect(item?.querySelectorAll('p')[1]?.getAttribute('lang')).toBe('en');
-    expect(item?.querySelector('a')?.getAttribute('lang')).toBe('en');
+    const item = page('/fr/').querySelector('.upcoming-list li');
+    expect(item?.querySelector('.change-text')?.getAttribute('lang')).toBe('en');
+    expect(item?.querySelector('h3')?.getAttribute('lang')).toBe('en');
+    const redline = item?.querySelector('.change-link a');
+    expect(redline?.getAttribute('hreflang')).toBe('en');
+    expect(textOf(redline)).toBe('Voir ce qui change (en anglais)');
   });
 });
 
@@ -147,7 +155,7 @@ describe('page titles', () => {
   it('carry the date of a version that is not in effect, so versions can be told apart', () => {
     const title = (p: string) => textOf(page(p).querySelector('title'));
     expect(title('/en/privacy/')).toBe('Privacy notice – Presentation Fixture AB');
-    expect(title('/en/privacy/2027-02-01/')).toBe('Privacy notice (version of 1 February 2027) – Presentation Fixture AB');
+    expect(title('/en/privacy/2027-02-01/')).toBe('Privacy notice, version of 1 February 2027 – Presentation Fixture AB');
     const archived = textOf(readPage(basicDist, '/en/policy/2024-01-01/').querySelector('title'));
     expect(archived).toContain('1 January 2024');
     expect(archived).not.toBe(textOf(readPage(basicDist, '/en/policy/').querySelector('title')));

@@ -35,10 +35,10 @@ describe('the translation status page', () => {
       ...tr.querySelectorAll('th, td').map(textOf),
     ]);
     expect(rows).toEqual([
-      ['row', 'Cookie policy, 2025-01-01', 'current', 'Stale', 'Stale', 'Source'],
-      ['row', 'Privacy policy, 2024-01-01', 'archived', 'Stale', 'Stale', 'Source'],
-      ['row', 'Privacy policy, 2026-06-01', 'current', 'Stale', 'Missing', 'Source'],
-      ['row', 'Privacy policy, 2027-03-01', 'upcoming', 'Stale', 'Stale', 'Source'],
+      ['row', 'Cookie policy, 2025-01-01', 'In effect', 'Stale', 'Stale', 'Source'],
+      ['row', 'Privacy policy, 2024-01-01', 'Archived', 'Stale', 'Stale', 'Source'],
+      ['row', 'Privacy policy, 2026-06-01', 'In effect', 'Stale', 'Missing', 'Source'],
+      ['row', 'Privacy policy, 2027-03-01', 'Upcoming', 'Stale', 'Stale', 'Source'],
     ]);
   });
 

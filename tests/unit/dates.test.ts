@@ -31,7 +31,15 @@ describe('dates', () => {
     expect(formatDate('2021-07-01', 'en-GB')).toBe('1 July 2021');
     expect(formatDate('2021-07-01', 'en-US')).toBe('July 1, 2021');
     expect(formatDate('2021-07-01', 'sv')).toBe('1 juli 2021');
-    expect(formatDate('2021-07-01', 'fr')).toBe('1 juillet 2021');
+    expect(formatDate('2021-07-01', 'fr')).toBe('1er juillet 2021');
+  });
+
+  it('writes the first of the month as an ordinal in French only, and only the first', () => {
+    expect(formatDate('2021-07-11', 'fr')).toBe('11 juillet 2021');
+    expect(formatDate('2021-07-21', 'fr-CA')).toBe('21 juillet 2021');
+    expect(formatDate('2021-07-01', 'fr-CA')).toBe('1er juillet 2021');
+    expect(formatDate('2021-07-01', 'sv')).toBe('1 juli 2021');
+    expect(formatDate('2021-07-01', 'en-US')).toBe('July 1, 2021');
   });
 
   it('never shifts the day with the machine’s time zone', () => {

@@ -128,8 +128,9 @@ describe('word diff', () => {
     ]);
   });
 
-  it('treats a change of spacing alone as no change', () => {
-    expect(diffWords('a  b', 'a b', 'en')).toEqual([{ type: 'equal', text: 'a b' }]);
+  it('treats a change of spacing alone as no change, keeping the old spacing so both texts can be followed', () => {
+    expect(diffWords('a  b', 'a b', 'en')).toEqual([{ type: 'equal', text: 'a b', before: 'a  b' }]);
+    expect(diffWords('a b', 'a b', 'en')).toEqual([{ type: 'equal', text: 'a b' }]);
   });
 });
 

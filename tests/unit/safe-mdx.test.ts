@@ -109,7 +109,7 @@ describe('the <Anchor> component', () => {
   it('renders an empty element carrying the id, in a table cell or a list item, and nothing else', () => {
     const compiled = compileNoticeBody({ file: 'x.mdx', body, bodyLine: 5 }, { imageHosts: [] });
     expect(compiled.problems).toEqual([]);
-    expect(compiled.html).toContain('<td><span id="how-we-use-data"></span>To run the app</td>');
+    expect(compiled.html).toContain('<td role="cell" data-label="Purpose"><span><span id="how-we-use-data"></span>To run the app</span></td>');
     expect(compiled.html).toContain('<li><span id="item"></span>an item</li>');
     expect(compiled.outline.anchors.map((a) => [a.id, a.line, a.column])).toEqual([
       ['how-we-use-data', 9, 3],

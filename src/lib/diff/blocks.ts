@@ -1,13 +1,16 @@
-// Splits a notice's Markdown body into the flat list of text blocks that the redline compares.
+// Splits a notice's Markdown body into the flat list of text blocks that the redline compares, each
+// with its inline content (formatting and links), read from the same tree the page is rendered from.
 
 import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { HeadingAnchor } from '../markdown/guard.ts';
 import type { MdxNode } from '../markdown/parse.ts';
+import { getInlineRuns, getRunsText, type Definitions, type InlineRun } from './inline.ts';
 
 interface BlockBase {
   /** Plain text as a reader sees it: Markdown syntax removed, whitespace collapsed, NFC. */
   text: string;
+  /** The same text with its formatting and links; joined, the runs are exactly `text`. */
+  runs: InlineRun[];
   /** What alignment compares: two blocks with the same key count as the same block. */
   key: string;
   /** 1-based line in the file. */
@@ -42,11 +45,16 @@ export interface TableRowBlock extends BlockBase {
   kind: 'table-row';
   /** Cell texts, kept apart so a page can rebuild the table; `text` joins them with " | ". */
   cells: string[];
+  /** Each cell's inline content; `runs` is empty for rows, whose content is per cell. */
+  cellRuns: InlineRun[][];
+  /** The first row of a table, whose cells name the columns. */
   header: boolean;
 }
 
 export interface OtherBlock extends BlockBase {
   kind: 'other';
+  /** What the block is on the page, so a redline can show it as such. */
+  element: 'rule' | 'quote' | 'callout' | 'code' | 'text';
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | TableRowBlock | OtherBlock;
@@ -56,14 +64,19 @@ interface Context {
   section?: string;
   subsection?: string;
   ids: ReadonlyMap<MdxNode, string>;
+  definitions: Definitions;
   blocks: Block[];
 }
 
-const FLOW_CONTAINERS = new Set(['blockquote', 'listItem', 'list', 'table', 'tableRow', 'mdxJsxFlowElement']);
+type NewBlock = Block extends infer B ? (B extends Block ? Omit<B, 'key' | 'text'> : never) : never;
 
 /** The blocks of a parsed, guarded body, in reading order; lines are lines of the whole file. */
 export function getDiffBlocks(tree: Root, anchors: readonly HeadingAnchor[]): Block[] {
-  const context: Context = { ids: new Map(anchors.map((anchor) => [anchor.node as MdxNode, anchor.id])), blocks: [] };
+  const context: Context = {
+    ids: new Map(anchors.map((anchor) => [anchor.node as MdxNode, anchor.id])),
+    definitions: collectDefinitions(tree),
+    blocks: [],
+  };
   for (const node of tree.children) collectBlocks(node, context, 0);
   return context.blocks;
 }
@@ -76,9 +89,9 @@ export function getBlockKey(block: Block): string {
 
 function collectBlocks(node: RootContent, context: Context, listDepth: number): void {
   const line = getLine(node);
+  const runsOf = (nodes: readonly Nodes[]) => getInlineRuns(nodes, context.definitions);
   switch (node.type) {
     case 'heading': {
-      const text = normaliseText(getInlineText(node));
       const id = context.ids.get(node) ?? '';
       if (node.depth === 2) {
         context.section = id;
@@ -86,11 +99,11 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
       } else if (node.depth === 3) {
         context.subsection = id;
       }
-      pushBlock(context, { kind: 'heading', depth: node.depth, id, text, key: '', line });
+      pushBlock(context, { kind: 'heading', depth: node.depth, id, runs: runsOf([node]), line });
       return;
     }
     case 'paragraph':
-      pushBlock(context, { kind: 'paragraph', text: normaliseText(getInlineText(node)), key: '', line });
+      pushBlock(context, { kind: 'paragraph', runs: runsOf([node]), line });
       return;
     case 'list': {
       const start = node.start ?? 1;
@@ -101,8 +114,7 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
           depth: listDepth + 1,
           ordered: node.ordered === true,
           ...(node.ordered ? { number: start + index } : {}),
-          text: normaliseText(ownContent.map(getInlineText).join(' ')),
-          key: '',
+          runs: runsOf(ownContent),
           line: getLine(item),
         });
         for (const child of item.children) {
@@ -113,19 +125,12 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
     }
     case 'table':
       node.children.forEach((row, index) => {
-        const cells = row.children.map((cell) => normaliseText(getInlineText(cell)));
-        pushBlock(context, {
-          kind: 'table-row',
-          cells,
-          header: index === 0,
-          text: cells.join(' | '),
-          key: '',
-          line: getLine(row),
-        });
+        const cellRuns = row.children.map((cell) => runsOf([cell]));
+        pushBlock(context, { kind: 'table-row', cells: cellRuns.map(getRunsText), cellRuns, header: index === 0, runs: [], line: getLine(row) });
       });
       return;
     case 'thematicBreak':
-      pushBlock(context, { kind: 'other', text: '---', key: '', line });
+      pushBlock(context, { kind: 'other', element: 'rule', runs: [{ text: '---' }], line });
       return;
     // Link reference definitions are never shown to readers, so they are not part of the text.
     case 'definition':
@@ -136,34 +141,39 @@ function collectBlocks(node: RootContent, context: Context, listDepth: number): 
         for (const child of node.children) collectBlocks(child, context, listDepth);
         return;
       }
-      break;
+      if (node.name === 'Anchor') return;
+      pushOther(context, node, line);
+      return;
+    default:
+      pushOther(context, node, line);
   }
-  const text = normaliseText(getInlineText(node));
-  if (text) pushBlock(context, { kind: 'other', text, key: '', line });
 }
 
-function pushBlock(context: Context, block: Block): void {
+function pushOther(context: Context, node: RootContent, line: number): void {
+  const runs = getInlineRuns([node], context.definitions);
+  const element = node.type === 'blockquote' ? 'quote' : node.type === 'mdxJsxFlowElement' ? 'callout' : node.type === 'code' ? 'code' : 'text';
+  if (runs.length) pushBlock(context, { kind: 'other', element, runs, line });
+}
+
+function pushBlock(context: Context, fields: NewBlock): void {
+  const text = fields.kind === 'table-row' ? fields.cells.join(' | ') : getRunsText(fields.runs);
+  const block = { ...fields, text, key: '' } as Block;
   if (context.section !== undefined) block.section = context.section;
   if (context.subsection !== undefined) block.subsection = context.subsection;
   block.key = getBlockKey(block);
   context.blocks.push(block);
 }
 
-// mdast-util-to-string glues paragraphs and hard-broken lines together, merging the words on either side.
-function getInlineText(node: Nodes): string {
-  if (node.type === 'break') return ' ';
-  if ('children' in node) {
-    const separator = FLOW_CONTAINERS.has(node.type) ? ' ' : '';
-    return node.children.map((child) => getInlineText(child)).join(separator);
-  }
-  return toString(node);
+function collectDefinitions(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') definitions.set(node.identifier.toUpperCase(), node.url);
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return definitions;
 }
 
 function getLine(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }
-
-function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-

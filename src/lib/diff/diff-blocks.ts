@@ -8,7 +8,8 @@ export type BlockChange =
   | { type: 'equal'; block: Block }
   | { type: 'insert'; block: Block }
   | { type: 'delete'; block: Block }
-  | { type: 'modify'; before: Block; after: Block; words: WordChange[] }
+  /** `cells` is set for a table row whose columns stayed the same: one word diff per cell. */
+  | { type: 'modify'; before: Block; after: Block; words: WordChange[]; cells?: WordChange[][] }
   /** `fromSection` and `toSection` are the H2 sections the block was in before and is in now. */
   | { type: 'move'; block: Block; fromSection?: string; toSection?: string };
 
@@ -240,8 +241,19 @@ function scorePair(before: Block, after: Block): number {
 // Pairing scores every block of a gap against every other, so each block's words are counted once.
 const wordBags = new WeakMap<Block, Map<string, number>>();
 
-/** The share of words two blocks have in common (Dice coefficient over word multisets). */
+/**
+ * The share of words two blocks have in common (Dice coefficient over word multisets). Two rows of a
+ * table with the same columns are at least as alike as the share of their cells that did not change,
+ * so "Account | 2 years" → "Account | 1 year" is an edit of the row, not another row.
+ */
 function measureSimilarity(a: Block, b: Block): number {
+  const words = measureWordSimilarity(a, b);
+  if (a.kind !== 'table-row' || b.kind !== 'table-row' || a.cells.length !== b.cells.length || a.cells.length === 0) return words;
+  const same = a.cells.filter((cell, index) => cell === b.cells[index]).length;
+  return Math.max(words, same / a.cells.length);
+}
+
+function measureWordSimilarity(a: Block, b: Block): number {
   const bagA = getWordBag(a);
   const bagB = getWordBag(b);
   let sizeA = 0;
@@ -327,6 +339,20 @@ function assembleChanges(alignment: Alignment, locale: string, counts: { added: 
         return;
       case 'modify': {
         const previous = before[newPartner[j]];
+        if (previous.kind === 'table-row' && block.kind === 'table-row' && previous.cells.length === block.cells.length) {
+          const cells = block.cells.map((cell, index) => diffWordsCounted(previous.cells[index], cell, locale));
+          for (const cell of cells) {
+            counts.added += cell.wordsAdded;
+            counts.removed += cell.wordsRemoved;
+          }
+          // The whole row reads as its cells joined with " | ", as in the block's text.
+          const words = cells.flatMap((cell, index): WordChange[] => {
+            const separator: WordChange[] = index > 0 ? [{ type: 'equal', text: ' | ' }] : [];
+            return [...separator, ...cell.changes];
+          });
+          changes.push({ type: 'modify', before: previous, after: block, words, cells: cells.map((cell) => cell.changes) });
+          return;
+        }
         const words = diffWordsCounted(previous.text, block.text, locale);
         counts.added += words.wordsAdded;
         counts.removed += words.wordsRemoved;

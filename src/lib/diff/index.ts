@@ -2,6 +2,8 @@
 
 export { getBlockKey, getDiffBlocks } from './blocks.ts';
 export type { Block, BlockKind, HeadingBlock, ListItemBlock, OtherBlock, ParagraphBlock, TableRowBlock } from './blocks.ts';
+export { getInlineRuns, getRunsText, isSameMark, sliceRuns } from './inline.ts';
+export type { InlineMark, InlineRun, LinkKind } from './inline.ts';
 export { diffBlocks } from './diff-blocks.ts';
 export type { BlockChange, DiffSection, DiffStats, NoticeDiff } from './diff-blocks.ts';
 export { formatDiffForTerminal } from './terminal.ts';

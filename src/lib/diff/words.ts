@@ -5,6 +5,11 @@ import { diffArrays } from 'diff';
 export interface WordChange {
   type: 'equal' | 'insert' | 'delete';
   text: string;
+  /**
+   * For an unchanged part whose spacing alone changed, the old version's text (shown as unchanged,
+   * since spacing is invisible once rendered); lets a caller keep its place in both versions.
+   */
+  before?: string;
 }
 
 export interface WordToken {
@@ -24,6 +29,8 @@ interface Part {
   type: WordChange['type'];
   text: string;
   words: number;
+  /** See WordChange.before. */
+  before?: string;
 }
 
 // The elided articles, pronouns and conjunctions of French; only these, so that words with an
@@ -79,7 +86,10 @@ export function diffWordsCounted(before: string, after: string, locale: string):
     if (part.type === 'insert') wordsAdded += part.words;
     if (part.type === 'delete') wordsRemoved += part.words;
   }
-  return { changes: folded.map(({ type, text }) => ({ type, text })), wordsAdded, wordsRemoved };
+  const changes = folded.map(({ type, text, before }): WordChange =>
+    before !== undefined && before !== text ? { type, text, before } : { type, text },
+  );
+  return { changes, wordsAdded, wordsRemoved };
 }
 
 function getSegmenter(locale: string): Intl.Segmenter {
@@ -161,11 +171,11 @@ function foldGroup(group: Part[]): Part[] {
   const hasInsert = group.some((part) => part.type === 'insert');
   // A pure insertion or deletion keeps its own shape; folding the spaces in would invent a change on the other side.
   if (!hasDelete || !hasInsert) {
-    if (isBlank(removedText) && isBlank(addedText)) return [{ type: 'equal', text: addedText, words: 0 }];
+    if (isBlank(removedText) && isBlank(addedText)) return [{ type: 'equal', text: addedText, before: removedText, words: 0 }];
     return group;
   }
   // Changed spacing alone is invisible once rendered, so it is shown as unchanged text.
-  if (isBlank(removedText) && isBlank(addedText)) return [{ type: 'equal', text: addedText, words: 0 }];
+  if (isBlank(removedText) && isBlank(addedText)) return [{ type: 'equal', text: addedText, before: removedText, words: 0 }];
   const lead = getCommonBlankPrefix(removedText, addedText);
   const trail = getCommonBlankSuffix(removedText.slice(lead.length), addedText.slice(lead.length));
   const sum = (parts: Part[], type: Part['type']): number =>
@@ -181,9 +191,10 @@ function foldGroup(group: Part[]): Part[] {
 }
 
 function pushPart(result: Part[], part: Part): void {
-  if (!part.text) return;
+  if (!part.text && !part.before) return;
   const last = result.at(-1);
   if (last && last.type === part.type) {
+    if (last.before !== undefined || part.before !== undefined) last.before = (last.before ?? last.text) + (part.before ?? part.text);
     last.text += part.text;
     last.words += part.words;
   } else {

@@ -12,6 +12,7 @@ import { readLink } from '../urls.ts';
 import { ALLOWED_COMPONENTS, ANCHOR, getAttributeValue, guardTree, LANGUAGE_TAG, type GuardOptions, type HeadingAnchor } from './guard.ts';
 import { getLangCode } from './outline.ts';
 import type { MdxNode } from './parse.ts';
+import { labelTableCells } from './table-labels.ts';
 
 export type RenderOptions = GuardOptions;
 
@@ -45,6 +46,7 @@ export function renderNoticeHtml(tree: MdxNode, options: RenderOptions): string 
       throw new Error(`Paragraf has no renderer for "${node.type}" nodes; the guard should have refused it.`);
     },
   });
+  if (hast.type === 'root' || hast.type === 'element') labelTableCells(hast);
   return toHtml(hast, { allowDangerousHtml: false });
 }
 

@@ -68,12 +68,12 @@ describe('npm run notice -- announce', () => {
 
   it('gives French readers, whose language lacks the new version, the English summary and redline, marked as English', async () => {
     const { stdout } = await announce(['privacy', '2027-02-01', '--locale', 'fr']);
-    expect(stdout).toContain('Le 1 février 2027, une nouvelle version du document « Privacy notice » de Presentation Fixture AB entre en vigueur.');
+    expect(stdout).toContain('Le 1er février 2027, une nouvelle version du document « Privacy notice » de Presentation Fixture AB entre en vigueur.');
     expect(stdout).toContain(
       '- Toutes les modifications, signalées (en anglais, le texte qui fait foi) : https://legal.presentation.example/en/privacy/compare/2026-01-10..2027-02-01/',
     );
     expect(stdout).toContain('<p lang="en">We now also use your data to send you a monthly summary, and you can object to it.</p>');
-    expect(stdout).toContain('<h1>Modifications de notre document « <span lang="en">Privacy notice</span> » à compter du 1 février 2027</h1>');
+    expect(stdout).toContain('<h1>Modifications de notre document « <span lang="en">Privacy notice</span> » à compter du 1er février 2027</h1>');
     expect(stdout).toContain('<li>3 sections changent.</li>');
   });
 
