@@ -2,6 +2,7 @@
 
 import type { Notice, NoticeText, NoticeVersion, Site } from './content.ts';
 import type { Correction, CorrectionLookup } from './corrections.ts';
+import { getOutdatedTranslation, type OutdatedTranslation } from './outdated-translations.ts';
 import { getLanguageLinks, type LanguageLink } from './route-data/languages.ts';
 import { getNoticeUrl, getVersionUrl } from './routes.ts';
 import { getCurrentVersion, getDisplayedVersion, getNextVersion, resolveTranslation } from './versions.ts';
@@ -31,6 +32,8 @@ export interface NoticePage {
   fallback: boolean;
   /** Corrections made to `text` after it was published, oldest first. */
   corrections: Correction[];
+  /** Set when `text` is a translation made from an earlier source text than the version's current one. */
+  outdated?: OutdatedTranslation;
   /**
    * Whether the search index takes this page: each version once (the current one at its main
    * address), and never a fallback page, whose text is not in the page's language.
@@ -82,6 +85,11 @@ function createNoticePage(
   getCorrections: CorrectionLookup,
 ): NoticePage {
   const resolved = resolveTranslation(version.texts, locale, notice.sourceLocale);
+  const source = version.texts[notice.sourceLocale];
+  const outdated =
+    resolved.locale === notice.sourceLocale
+      ? undefined
+      : getOutdatedTranslation(resolved.text, source, notice.sourceLocale, getCorrections(source));
   const urlFor = (lng: string) =>
     isMainUrl ? getNoticeUrl(lng, notice.slug) : getVersionUrl(lng, notice.slug, version.date);
   const index = notice.versions.indexOf(version);
@@ -98,6 +106,7 @@ function createNoticePage(
     textLocale: resolved.locale,
     fallback: resolved.fallback,
     corrections: getCorrections(resolved.text),
+    ...(outdated ? { outdated } : {}),
     indexed: indexable && !resolved.fallback,
     current: getCurrentVersion(notice.versions, site.now),
     next: getNextVersion(notice.versions, site.now),

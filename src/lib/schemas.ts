@@ -91,6 +91,18 @@ export const firstLayerChecksSchema = z
   })
   .strict();
 
+export const translationChecksSchema = z
+  .object({
+    /**
+     * The languages readers are promised every version in, e.g. `[sv, fr]`: an upcoming version with a
+     * missing or stale translation in one of them is an error, since it would take effect without it, and
+     * a missing translation of the version in effect is a warning. Default: none, so a version may take
+     * effect with the source text as the fallback. Stale translations are warnings in every language.
+     */
+    promised: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const checksSchema = z
   .object({
     /** Readability limits; see readabilityChecksSchema. */
@@ -103,6 +115,8 @@ export const checksSchema = z
     foreignPassages: foreignPassageChecksSchema.optional(),
     /** Which notices need a first layer; see firstLayerChecksSchema. */
     firstLayer: firstLayerChecksSchema.optional(),
+    /** Which languages every version must be translated into before it takes effect; see translationChecksSchema. */
+    translations: translationChecksSchema.optional(),
   })
   .strict();
 

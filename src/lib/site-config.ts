@@ -85,6 +85,15 @@ export function readSiteConfig(contentDir: string, problems: Problem[]): SiteCon
       });
     }
   });
+  value.checks?.translations?.promised?.forEach((code, index) => {
+    if (codes.includes(code)) return;
+    problems.push({
+      ...at(['checks', 'translations', 'promised', index]),
+      severity: 'error',
+      message: `"checks.translations.promised" lists "${code}", which is not a configured locale`,
+      fix: `list locale codes from "locales" (${codes.join(', ')}), or remove "${code}"`,
+    });
+  });
   checkTranslated(['intro'], value.intro);
   value.sidebar.forEach((group, g) => {
     checkTranslated(['sidebar', g, 'label'], group.label);

@@ -77,7 +77,7 @@ export function getTranslationStatuses(site: StatusSite, filter: StatusFilter = 
           continue;
         }
         const translatedFrom = getTranslatedFrom(text.frontmatter);
-        if (translatedFrom === sourceHash) {
+        if (getTranslationState(text.frontmatter, sourceHash) === 'done') {
           rows.push({ ...base, status: 'done', translatedFrom });
         } else if (!translatedFrom) {
           rows.push({
@@ -94,7 +94,16 @@ export function getTranslationStatuses(site: StatusSite, filter: StatusFilter = 
   return rows;
 }
 
-function getTranslatedFrom(frontmatter: object): string | undefined {
+/**
+ * Whether a translation was made from the source text as it is now: the one reading of `translatedFrom`,
+ * shared by the status, the check and the page that tells readers a translation is out of date.
+ */
+export function getTranslationState(frontmatter: object, sourceHash: string): 'done' | 'stale' {
+  return getTranslatedFrom(frontmatter) === sourceHash ? 'done' : 'stale';
+}
+
+/** The hash of the source text a translation records it was made from, if it records one. */
+export function getTranslatedFrom(frontmatter: object): string | undefined {
   const value = (frontmatter as { translatedFrom?: unknown }).translatedFrom;
   return typeof value === 'string' && value ? value : undefined;
 }
@@ -218,4 +227,69 @@ export function getStatusMatrix(site: StatusSite): StatusMatrix {
     }
   }
   return { locales, rows, totals };
+}
+
+/** One translation that needs work, as a language's list on the status page shows it. */
+export interface WorkItem {
+  notice: string;
+  /** The notice's title in its source language. */
+  title: string;
+  date: string;
+  versionStatus: VersionStatus;
+  sourceLocale: string;
+  status: Exclude<TranslationState, 'done'>;
+}
+
+/** A language's share of the translation work: its counts, and what needs work, most urgent first. */
+export interface LanguageWork {
+  locale: string;
+  totals: Record<TranslationState, number>;
+  items: WorkItem[];
+}
+
+/**
+ * Readers meet the versions in effect now and the upcoming ones soon; archived versions are kept for the
+ * record. So upcoming versions come first (soonest first: they take effect on a deadline), then versions
+ * in effect, then archived ones (newest first). Within each, missing before stale: a reader without a
+ * translation gets none of the text in their language, a reader of a stale one most of it, and a banner.
+ */
+const URGENCY: Record<VersionStatus, number> = { upcoming: 0, current: 1, archived: 2 };
+
+/** Per language that translations are made into: its counts and its work list. */
+export function getLanguageWork(site: StatusSite): LanguageWork[] {
+  const statuses = getTranslationStatuses(site);
+  const titles = new Map(
+    site.notices.flatMap((notice) =>
+      notice.versions.map((version) => {
+        const title = (version.texts[notice.sourceLocale]?.frontmatter as { title?: string } | undefined)?.title ?? notice.slug;
+        return [`${notice.slug}/${version.date}`, title] as const;
+      }),
+    ),
+  );
+  return site.locales
+    .map((locale): LanguageWork => {
+      const rows = statuses.filter((row) => row.locale === locale);
+      const totals: Record<TranslationState, number> = { done: 0, missing: 0, stale: 0 };
+      for (const row of rows) totals[row.status] += 1;
+      const items = rows
+        .filter((row): row is TranslationStatus & { status: WorkItem['status'] } => row.status !== 'done')
+        .map((row) => ({
+          notice: row.notice,
+          title: titles.get(`${row.notice}/${row.date}`) ?? row.notice,
+          date: row.date,
+          versionStatus: row.versionStatus,
+          sourceLocale: row.sourceLocale,
+          status: row.status,
+        }))
+        .sort(compareUrgency);
+      return { locale, totals, items };
+    })
+    .filter((work) => work.totals.done + work.totals.missing + work.totals.stale > 0);
+}
+
+function compareUrgency(a: WorkItem, b: WorkItem): number {
+  if (a.versionStatus !== b.versionStatus) return URGENCY[a.versionStatus] - URGENCY[b.versionStatus];
+  if (a.status !== b.status) return a.status === 'missing' ? -1 : 1;
+  const byDate = a.versionStatus === 'upcoming' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date);
+  return byDate || a.notice.localeCompare(b.notice);
 }

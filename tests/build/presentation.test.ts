@@ -81,9 +81,16 @@ describe('the review date', () => {
 });
 
 describe('the notice of an upcoming material change', () => {
-  it('is on every page of every language, with the date and a link to the redline', () => {
-    const pages = listPages(dist).filter((p) => /^\/(sv|fr|en)\//.test(p));
-    expect(pages.length).toBeGreaterThan(20);
+  it('is on every page of every language, with the date and a link to the redline, except where the notice’s own banner says it', () => {
+    // The privacy notice in effect (at both its addresses) and its upcoming version say so in their banner, with the same links.
+    const ownBanner = (sitePath: string) => /^\/(sv|fr|en)\/privacy\/((2026-01-10|2027-02-01)\/)?$/.test(sitePath);
+    for (const sitePath of ['/en/privacy/', '/sv/privacy/2027-02-01/']) {
+      expect(page(sitePath).querySelector('.upcoming-notice'), sitePath).toBeNull();
+      expect(page(sitePath).querySelector('.banner-changing, .banner-upcoming'), sitePath).not.toBeNull();
+    }
+    const pages = listPages(dist).filter((p) => /^\/(sv|fr|en)\//.test(p) && !ownBanner(p));
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    expect(pages).toContain('/en/privacy/history/');
     for (const sitePath of pages) {
       const lng = sitePath.split('/')[1];
       const notice = page(sitePath).querySelector('main .upcoming-notice');
@@ -106,7 +113,7 @@ describe('the notice of an upcoming material change', () => {
   });
 
   it('is left out of the search index and of print', () => {
-    expect(page('/en/privacy/').querySelector('.upcoming-notice')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(page('/en/supplement/').querySelector('.upcoming-notice')?.hasAttribute('data-pagefind-ignore')).toBe(true);
     const css = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(dist, '_astro', f), 'utf8')).join('\n');
     expect(css).toMatch(/@media print\{[^@]*\.upcoming-notice\{display:none!important\}/);
   });

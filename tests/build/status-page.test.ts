@@ -50,4 +50,20 @@ describe('the translation status page', () => {
     }
     expect(textOf(page().querySelector('.status-totals'))).toBe('0 done, 7 stale, 1 missing.');
   });
+
+  it('lists per language its counts and what needs work, upcoming versions first, then those in effect, then archived ones, missing before stale', () => {
+    const sections = page().querySelectorAll('.language-work-entry');
+    expect(sections.map((section) => textOf(section.querySelector('h3')))).toEqual(['Svenska (sv)', 'Français (fr)']);
+    const french = sections[1];
+    expect(textOf(french.querySelector('.language-totals'))).toBe('0 done, 3 stale, 1 missing.');
+    expect(french.querySelectorAll('.work-list li').map(textOf)).toEqual([
+      'Privacy policy, 2027-03-01 – Upcoming – Stale',
+      'Privacy policy, 2026-06-01 – In effect – Missing',
+      'Cookie policy, 2025-01-01 – In effect – Stale',
+      'Privacy policy, 2024-01-01 – Archived – Stale',
+    ]);
+    // Each leads to the source text to translate from.
+    expect(french.querySelector('.work-list a')?.getAttribute('href')).toBe('/en/policy/2027-03-01/');
+    expect(french.querySelector('.work-list a')?.getAttribute('hreflang')).toBe('en');
+  });
 });

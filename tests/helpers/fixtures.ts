@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
+import { loadSite } from '../../src/lib/content.ts';
+import { setFrontmatterLine } from '../../src/lib/notice-file.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
@@ -35,4 +37,21 @@ export function editFile(root: string, relative: string, search: string | RegExp
   const after = before.replace(search, replacement);
   if (after === before) throw new Error(`editFile: ${String(search)} not found in ${relative}`);
   fs.writeFileSync(file, after);
+}
+
+/**
+ * Records in every translation of a copied site that it was made from its source text as it is now, as
+ * `npm run i18n -- done` would: a repository whose translators keep their records.
+ */
+export function markTranslationsDone(root: string, now = '2026-12-01'): void {
+  const site = loadSite(path.join(root, 'content'), now);
+  for (const notice of site.notices) {
+    for (const version of notice.versions) {
+      const source = version.texts[notice.sourceLocale];
+      for (const [locale, text] of Object.entries(version.texts)) {
+        if (locale === notice.sourceLocale) continue;
+        fs.writeFileSync(text.absolutePath, setFrontmatterLine(fs.readFileSync(text.absolutePath, 'utf8'), 'translatedFrom', source.hash));
+      }
+    }
+  }
 }

@@ -16,6 +16,7 @@ import { checkTextReadability } from './readability.ts';
 import { checkReviews } from './review.ts';
 import { checkStructure } from './structure.ts';
 import { checkTranslationParity } from './translation-parity.ts';
+import { checkTranslations } from './translations.ts';
 import { checkTextWording } from './wording.ts';
 
 export interface CheckOptions {
@@ -68,6 +69,7 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
     ...checkEachText(site),
     ...checkFirstLayers(site),
     ...checkReviews(site),
+    ...checkTranslations(site, lock.lock),
   ]);
 }
 

@@ -22,6 +22,8 @@ export interface LayoutRequest {
   path?: string;
   /** The address search engines should prefer, when it is not the page's own. */
   canonicalPath?: string;
+  /** Set when the page's own banner already announces its notice's upcoming version, so the site notice leaves it out. */
+  announcesUpcoming?: boolean;
 }
 
 /** A piece of the site-wide notice of a coming change: text, a date, or the notice's title. */
@@ -58,7 +60,7 @@ export interface LayoutData {
 
 export function getLayoutData(context: RouteContext, request: LayoutRequest): LayoutData {
   const { site, translations } = context;
-  const { locale, title, description, languages, notice, path, canonicalPath } = request;
+  const { locale, title, description, languages, notice, path, canonicalPath, announcesUpcoming } = request;
   const t = translations.forLocale(locale);
   const organisation = site.config.organisation;
   const absolute = (pathname: string) => getAbsoluteUrl(site.config.url, pathname);
@@ -81,7 +83,7 @@ export function getLayoutData(context: RouteContext, request: LayoutRequest): La
     searchUrl: getSearchUrl(locale),
     privacyUrl: getNoticeUrl(locale, site.config.privacyNotice),
     sidebar: buildSidebar(site, locale, notice),
-    upcoming: getSiteNotice(context, locale, t),
+    upcoming: getSiteNotice(context, locale, t, announcesUpcoming ? notice : undefined),
     // The page's own language needs no note: a banner on the page says when it shows another language's text.
     languages: languages.map((language) =>
       language.available || language.current
@@ -91,11 +93,12 @@ export function getLayoutData(context: RouteContext, request: LayoutRequest): La
   };
 }
 
-function getSiteNotice(context: RouteContext, locale: string, t: Translate): SiteNoticeChange[] {
+/** The material changes to come, except `omitted`'s when the page's own banner says it already. */
+function getSiteNotice(context: RouteContext, locale: string, t: Translate, omitted: string | undefined): SiteNoticeChange[] {
   const dateLocale = getDateLocale(context.site, locale);
   const sentence = splitMessage(t, 'upcoming.siteNotice', ['title', 'date']);
   return getUpcomingChanges(context.site, locale, context.comparisons)
-    .filter((change) => change.material)
+    .filter((change) => change.material && change.notice.slug !== omitted)
     .map((change) => ({
       message: sentence.map((part): SiteNoticePart => {
         if ('text' in part) return part;

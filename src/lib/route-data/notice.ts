@@ -16,7 +16,7 @@ import { getCompareLinkView, type PageLink, type RouteContext } from './context.
 import { getLayoutData, type LayoutData } from './layout.ts';
 
 export interface Banner {
-  kind: 'archived' | 'upcoming' | 'changing' | 'fallback';
+  kind: 'archived' | 'upcoming' | 'changing' | 'fallback' | 'outdated';
   message: DateMessagePart[];
   links: PageLink[];
 }
@@ -93,6 +93,7 @@ export function getNoticeRouteData(context: RouteContext, page: NoticePage): Not
     t,
   );
 
+  const banners = getBanners(context, page, t, message);
   return {
     layout: getLayoutData(context, {
       locale,
@@ -102,6 +103,7 @@ export function getNoticeRouteData(context: RouteContext, page: NoticePage): Not
       notice: notice.slug,
       path: page.url,
       canonicalPath: page.canonicalUrl,
+      announcesUpcoming: banners.some((banner) => banner.kind === 'changing' || banner.kind === 'upcoming'),
     }),
     status: version.status,
     indexed: page.indexed,
@@ -118,7 +120,7 @@ export function getNoticeRouteData(context: RouteContext, page: NoticePage): Not
     ...(reviewed ? { reviewedLine: message('notice.reviewed', { date: reviewed }) } : {}),
     historyUrl: getHistoryUrl(locale, notice.slug),
     printedFrom: t('notice.printedFrom', { url: getAbsoluteUrl(site.config.url, page.permanentUrl) }),
-    banners: getBanners(context, page, t, message),
+    banners,
     ...(keyPointsHtml ? { keyPoints: { heading: t('keyPoints.heading'), html: localizeNoticeHtml(keyPointsHtml, locale, noticeSlugs), ...(textLang ? { lang: textLang } : {}) } } : {}),
     ...(changes ? { changes } : {}),
     corrections: getCorrectionViews(page.corrections, t, dateLocale),
@@ -131,7 +133,7 @@ function getBanners(
   context: RouteContext,
   page: NoticePage,
   t: Translate,
-  message: (key: string, dates: Record<string, string>) => DateMessagePart[],
+  message: (key: string, dates: Record<string, string>, values?: Record<string, unknown>) => DateMessagePart[],
 ): Banner[] {
   const { locale, notice, version, current, next, successor } = page;
   const compare = (from: string | undefined, to: string | undefined, text: string): PageLink[] => {
@@ -174,6 +176,19 @@ function getBanners(
   if (page.fallback) {
     const language = new Intl.DisplayNames([locale], { type: 'language' }).of(page.textLocale) ?? page.textLocale;
     banners.push({ kind: 'fallback', message: [{ text: t('banner.fallback', { language }) }], links: [] });
+  }
+  if (page.outdated) {
+    // Readers of a translation that lags behind its source are told so, and sent to the source text itself.
+    const { sourceLocale, correctedOn } = page.outdated;
+    const language = new Intl.DisplayNames([locale], { type: 'language' }).of(sourceLocale) ?? sourceLocale;
+    const href = page.isMainUrl ? getNoticeUrl(sourceLocale, notice.slug) : getVersionUrl(sourceLocale, notice.slug, version.date);
+    banners.push({
+      kind: 'outdated',
+      message: correctedOn
+        ? message('banner.outdatedCorrected', { date: correctedOn }, { language })
+        : message('banner.outdated', {}, { language }),
+      links: [{ href, text: t('banner.readSource', { language }), hreflang: sourceLocale }],
+    });
   }
   return banners;
 }

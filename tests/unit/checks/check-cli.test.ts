@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/cli/check.ts';
 import { setFrontmatterLine } from '../../../src/lib/notice-file.ts';
 import { createEmptyLock, lockPublished, writeLock } from '../../../src/lib/published-lock.ts';
-import { editFile, projectRoot } from '../../helpers/fixtures.ts';
+import { editFile, markTranslationsDone, projectRoot } from '../../helpers/fixtures.ts';
 import { copyBasic, loadCopy, NOW } from './site.ts';
 
 /** Runs the check in `cwd` on its content/ folder with the project's locales, capturing what it prints. */
@@ -24,11 +24,13 @@ async function run(cwd: string, env: Record<string, string> = {}) {
 }
 
 /**
- * A copy of the basic fixture with its published texts locked and its cookie policy (in effect since
- * 2025-01-01) recorded as reviewed, as a repository kept in order would have it.
+ * A copy of the basic fixture with its published texts locked, its cookie policy (in effect since
+ * 2025-01-01) recorded as reviewed and its translations recorded as made from their source texts, as a
+ * repository kept in order would have it.
  */
 function copyLocked(): string {
   const root = copyBasic();
+  markTranslationsDone(root);
   const cookies = path.join(root, 'content/notices/cookies/2025-01-01/en.mdx');
   fs.writeFileSync(cookies, setFrontmatterLine(fs.readFileSync(cookies, 'utf8'), 'reviewed', '2026-11-02'));
   writeLock(path.join(root, 'content'), lockPublished(loadCopy(root), createEmptyLock()));
@@ -54,22 +56,25 @@ describe('npm run check', () => {
         'content/notices/policy/2027-03-01/en.mdx:22:44  error  the link "/cookie/" goes to a notice that does not exist — did you mean /cookies/?',
         'content/notices/policy/2027-03-01/en.mdx:22:71  warning  "Check this page regularly" leaves it to readers to look for changes — say instead how you will tell readers about changes (e.g. by e-mail or a message in the service): the EDPB transparency guidelines (WP260 ¶29) ask for that',
         'content/notices/policy/2027-03-01/fr.mdx:4:1  error  unknown field "chnages" — did you mean "changes"?',
-        'content/notices/policy/2027-03-01/sv.mdx:22:39  error  the 2nd link goes to "/cookies/" here but to "/cookie/" in en.mdx (line 22) — link to the same places as the source, in the same order',
+        'content/notices/policy/2027-03-01/sv.mdx:6:1  warning  the en text has changed since this translation was made from it — "npm run i18n -- status --notice policy --locale sv" lists the changed passages; bring them into this translation, then run npm run i18n -- done policy 2027-03-01 --locale sv',
+        'content/notices/policy/2027-03-01/sv.mdx:23:39  error  the 2nd link goes to "/cookies/" here but to "/cookie/" in en.mdx (line 22) — link to the same places as the source, in the same order',
         '',
-        '✖ 3 errors, 1 warning',
+        '✖ 3 errors, 2 warnings',
         '',
       ].join('\n'),
     );
     expect(code).toBe(1);
   });
 
-  it('exits 0 when there are only warnings, and counts them', async () => {
+  it('exits 0 when there are only warnings, and counts them: an edited source makes its translations stale', async () => {
     const root = copyLocked();
     editFile(root, 'content/notices/policy/2027-03-01/en.mdx', 'We make no automated decisions about you.', 'Review this notice periodically.');
     const { code, stdout } = await run(root);
     expect(stdout).toBe(
       'content/notices/policy/2027-03-01/en.mdx:26:1  warning  "Review this notice periodically" leaves it to readers to look for changes — say instead how you will tell readers about changes (e.g. by e-mail or a message in the service): the EDPB transparency guidelines (WP260 ¶29) ask for that\n' +
-        '\n✔ No errors in 16 files; 1 warning to consider\n',
+        'content/notices/policy/2027-03-01/fr.mdx:6:1  warning  the en text has changed since this translation was made from it — "npm run i18n -- status --notice policy --locale fr" lists the changed passages; bring them into this translation, then run npm run i18n -- done policy 2027-03-01 --locale fr\n' +
+        'content/notices/policy/2027-03-01/sv.mdx:6:1  warning  the en text has changed since this translation was made from it — "npm run i18n -- status --notice policy --locale sv" lists the changed passages; bring them into this translation, then run npm run i18n -- done policy 2027-03-01 --locale sv\n' +
+        '\n✔ No errors in 16 files; 3 warnings to consider\n',
     );
     expect(code).toBe(0);
   });

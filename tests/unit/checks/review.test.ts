@@ -11,7 +11,7 @@ import { loadSite } from '../../../src/lib/content.ts';
 import { hashNoticeText, readNoticeFile } from '../../../src/lib/notice-file.ts';
 import { addMonths } from '../../../src/lib/review.ts';
 import { runCli } from '../../helpers/cli.ts';
-import { copyFixture, editFile, projectRoot } from '../../helpers/fixtures.ts';
+import { copyFixture, editFile, markTranslationsDone, projectRoot } from '../../helpers/fixtures.ts';
 import { fileOf } from './site.ts';
 
 const SUPPLEMENT = 'content/notices/supplement/2025-03-01/en.mdx';
@@ -110,6 +110,7 @@ describe('npm run notice -- reviewed', () => {
 
   it('keeps the lock satisfied: npm run check finds no edited published text afterwards', async () => {
     const root = copyFixture('presentation');
+    markTranslationsDone(root);
     await runCli(noticeProgram, ['reviewed', 'supplement', '--date', '2026-11-30'], { cwd: root, env: { PARAGRAF_NOW: '2026-12-01' } });
     const problems = inspectContent({ contentDir: path.join(root, 'content'), localesDir: path.join(projectRoot, 'locales'), now: '2026-12-01' }).problems;
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
