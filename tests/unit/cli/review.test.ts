@@ -155,6 +155,7 @@ describe('npm run review', () => {
     const dir = await makeRepository();
     const published = 'content/notices/policy/2026-06-01/en.mdx';
     editFile(dir, published, 'You may complain to the authority.', 'You may complain to the supervisory authority.');
+    editFile(dir, UPCOMING_EN, 'that affect you.', 'that affect you. Some of them might be checked.');
     const run = await review(dir);
     expect(run.code).toBe(0);
     expect(linesFrom(run.stdout, '#### 2026-06-01 · en · changed', '<details>').slice(0, 8)).toEqual([
@@ -174,6 +175,13 @@ describe('npm run review', () => {
         '**Fix:** undo the edit and put the change in a new dated version, or, for a correction such as a typo, record it with npm run notice -- correct policy 2026-06-01 --locale en --reason "…"',
     );
 
+    // Warnings in the files the change touches are listed; the others are folded away.
+    const touched = linesFrom(run.stdout, '### Warnings in the files this change touches', '<details>');
+    expect(touched.length).toBeGreaterThan(3);
+    for (const line of touched.slice(2, -1)) expect(line).toMatch(/^- <code>content\/notices\/policy\/2027-03-01\/en\.mdx:\d+:\d+<\/code> "(Some|might)" weakens a commitment/);
+    expect(run.stdout).toContain('<details><summary>1 warning in files this change does not touch</summary>');
+    expect(run.stdout).toMatch(/\n- <code>content\/notices\/cookies\/2025-01-01\/en\.mdx<\/code> cookies has not been reviewed since 2025-01-01/);
+
     const corrected = await runCli(noticeProgram, ['correct', 'policy', '2026-06-01', '--locale', 'en', '--reason', 'Named the *supervisory* authority.'], { cwd: dir, env });
     expect(corrected.code).toBe(0);
     const after = await review(dir);
@@ -185,6 +193,41 @@ describe('npm run review', () => {
       '',
     ]);
     expect(linesFrom(after.stdout, '## Other content files', '##')).toEqual(['## Other content files', '', '- <code>content/published.lock.json</code> changed', '']);
+  });
+
+  it('shows a translation marked done as a change of record only, and a removed text as removed', async () => {
+    const dir = await makeRepository();
+    const done = await runCli(i18nProgram, ['done', 'policy', '2026-06-01', '--locale', 'sv'], { cwd: dir, env });
+    expect(done.code).toBe(0);
+    fs.rmSync(path.join(dir, 'content/notices/cookies/2025-01-01/fr.mdx'));
+    const run = await review(dir);
+    expect(run.stdout.split('\n')[2]).toMatch(/^3 texts changed in 2 notices; check: /);
+    expect(linesFrom(run.stdout, '### Cookie policy (cookies)', '### ')).toEqual([
+      '### Cookie policy (cookies)',
+      '',
+      '#### 2025-01-01 · fr · removed',
+      '',
+      '- **File:** <code>content/notices/cookies/2025-01-01/fr.mdx</code>',
+      '- **Effective date:** 2025-01-01',
+      '- **Status:** current (at the base)',
+      '',
+      'This text is removed.',
+      '',
+    ]);
+    expect(linesFrom(run.stdout, '#### 2026-06-01 · sv · changed', '#### ')).toEqual([
+      '#### 2026-06-01 · sv · changed',
+      '',
+      '- **File:** <code>content/notices/policy/2026-06-01/sv.mdx</code>',
+      '- **Effective date:** 2026-06-01',
+      '- **Status:** current',
+      '- **Kind of change:** material',
+      '- **What changed:** Vi sparar nu kontouppgifter i ett år i stället för två och har lagt till rätten till dataportabilitet.',
+      '- **Frontmatter changed:**',
+      '  - translatedFrom: added',
+      '',
+      'The text readers get is unchanged: only record-keeping fields changed.',
+      '',
+    ]);
   });
 
   it('escapes a hostile text so it cannot close the summary\'s elements or add its own', async () => {
