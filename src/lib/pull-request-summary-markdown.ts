@@ -5,7 +5,7 @@
 import { diffWords } from './diff/index.ts';
 import type { Problem } from './errors.ts';
 import type { PullRequestSummary, TextChange } from './pull-request-summary.ts';
-import { escapeHtml, escapeMarkdown, formatDiffStats, formatRedlineMarkdown } from './redline-markdown.ts';
+import { escapeMarkdown, formatDiffStats, formatRedlineMarkdown } from './redline-markdown.ts';
 
 /** GitHub refuses a step's summary above 1 MiB; this leaves room for what other tools add. */
 export const DEFAULT_SUMMARY_MAX_BYTES = 1_000_000;
@@ -50,7 +50,7 @@ function formatOverview(summary: PullRequestSummary): string {
 function formatComparedWith(summary: PullRequestSummary): string {
   const { ref, commit, hasContent } = summary.base;
   const lines = [
-    `Compared with <code>${escapeHtml(ref)}</code> (commit ${commit.slice(0, 12)}) on the build date ${summary.now}. ` +
+    `Compared with ${code(ref)} (commit ${commit.slice(0, 12)}) on the build date ${summary.now}. ` +
       'In the redlines, removed words are <del>struck through</del> and added words <ins>underlined</ins>.',
   ];
   if (!hasContent) lines.push('', 'The base has no content folder, so every text is new.');
@@ -75,8 +75,8 @@ function formatTexts(summary: PullRequestSummary): Chunk[] {
 }
 
 function formatFacts(text: TextChange): string {
-  const facts = [`- **File:** <code>${escapeHtml(text.file)}</code>`];
-  if (text.unreadable) return [...facts, '- This text cannot be read; the check below says why.'].join('\n');
+  const facts = [`- **File:** ${code(text.file)}`];
+  if (text.unreadable) return [...facts, '- The content could not be read far enough to show this text; the check below says why.'].join('\n');
   facts.push(`- **Effective date:** ${text.date}`);
   if (text.status) facts.push(`- **Status:** ${formatStatus(text)}`);
   if (text.change === 'removed') return facts.join('\n');
@@ -131,7 +131,7 @@ function formatTextBody(text: TextChange, summary: PullRequestSummary): Chunk {
     text: [`<details><summary>${what}: ${formatDiffStats(view.diff)}</summary>`, '', redline, '', '</details>'].join('\n'),
     fallback:
       `<em>${what}: left out to keep this summary under its size limit. ` +
-      `Run <code>npm run review -- --base ${escapeHtml(summary.base.ref)} --output review.md --max-bytes 100000000</code> to read every redline.</em>`,
+      `Run ${code(`npm run review -- --base ${summary.base.ref} --output review.md --max-bytes 100000000`)} to read every redline.</em>`,
   };
 }
 
@@ -139,6 +139,9 @@ function formatTranslations(summary: PullRequestSummary): Chunk[] {
   const lines = summary.translations.map(
     (group) => `- ${group.notice} ${group.date} — ${group.locales.join(', ')}: ${group.status}${group.newVersion ? ' (new version)' : ''}`,
   );
+  if (!summary.translationsKnown) {
+    return [{ text: '## Translations to update' }, { text: 'Unknown until the content can be read; the check below says why.' }];
+  }
   const behind = summary.translationsAlreadyBehind;
   const note = behind
     ? `${countNoun(behind, 'other translation')} ${behind === 1 ? 'was' : 'were'} already stale or missing at the base; <code>npm run i18n -- status</code> lists them.`
@@ -176,7 +179,7 @@ function formatProblems(problems: Problem[]): string {
   return problems
     .map((problem) => {
       const where = [problem.file, problem.line, problem.line ? (problem.column ?? 1) : undefined].filter((part) => part !== undefined).join(':');
-      return `- <code>${escapeHtml(where)}</code> ${escapeMarkdown(problem.message)} — **Fix:** ${escapeMarkdown(problem.fix)}`;
+      return `- ${code(where)} ${escapeMarkdown(problem.message)} — **Fix:** ${escapeMarkdown(problem.fix)}`;
     })
     .join('\n');
 }
@@ -190,7 +193,7 @@ function formatCorrections(summary: PullRequestSummary): Chunk[] {
 
 function formatOtherFiles(summary: PullRequestSummary): Chunk[] {
   if (summary.otherFiles.length === 0) return [];
-  const lines = summary.otherFiles.map((file) => `- <code>${escapeHtml(file.file)}</code> ${file.change}`);
+  const lines = summary.otherFiles.map((file) => `- ${code(file.file)} ${file.change}`);
   return [{ text: '## Other content files' }, { text: lines.join('\n'), list: true }];
 }
 
@@ -233,6 +236,11 @@ function fitChunks(chunks: Chunk[], maxBytes: number): string {
     break;
   }
   return `${[...kept, note].join('\n\n')}\n`;
+}
+
+// In Markdown, text between HTML tags is still Markdown, so a path or ref in <code> is escaped as Markdown too.
+function code(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
 }
 
 function countNoun(count: number, noun: string): string {

@@ -109,6 +109,8 @@ export interface PullRequestSummary {
   /** Titles of the notices the texts belong to, by slug. */
   noticeTitles: Record<string, string>;
   translations: TranslationChange[];
+  /** False when the working tree's content model could not be read, so no translation status is known. */
+  translationsKnown: boolean;
   /** Translations that were already stale or missing at the base and still are. */
   translationsAlreadyBehind: number;
   errors: Problem[];
@@ -151,6 +153,7 @@ export function getPullRequestSummary(input: SummaryInput): PullRequestSummary {
     texts,
     noticeTitles: getNoticeTitles(texts, base.site, head.site),
     translations,
+    translationsKnown: head.site !== undefined,
     translationsAlreadyBehind: alreadyBehind,
     errors,
     warnings: warnings.filter((problem) => touched.has(problem.file)),

@@ -45,6 +45,7 @@ function summaryOf(texts: TextChange[], warnings: Problem[] = []): PullRequestSu
     texts,
     noticeTitles: {},
     translations: [],
+    translationsKnown: true,
     translationsAlreadyBehind: 0,
     errors: [],
     warnings,
@@ -92,5 +93,18 @@ describe('pull-request summary size', () => {
     );
     expect(lines.at(-3)).toMatch(/^- <code>content\/notices\/a\/2027-01-01\/en\.mdx:\d+:1<\/code> warning number \d+ — \*\*Fix:\*\* look at it$/);
     expect(count(markdown, '<details>')).toBe(count(markdown, '</details>'));
+  });
+});
+
+describe('pull-request summary escaping', () => {
+  it('escapes the base ref, file paths and problems, which are Markdown even inside <code>', () => {
+    const summary = summaryOf([{ ...newNotice('a', 10), file: 'content/notices/*a*/x.mdx' }], [
+      { file: 'content/<b>.mdx', line: 3, severity: 'warning', message: 'a `tick` and </details>', fix: '*do* it' },
+    ]);
+    summary.base.ref = 'feature/`<img src=x>`';
+    const lines = formatPullRequestSummary(summary, { maxBytes: 1_000_000 }).split('\n');
+    expect(lines[4]).toMatch(/^Compared with <code>feature\/\\`&lt;img src=x&gt;\\`<\/code> \(commit 0123456789ab\)/);
+    expect(lines).toContain('- **File:** <code>content/notices/\\*a\\*/x.mdx</code>');
+    expect(lines).toContain('- <code>content/&lt;b&gt;.mdx:3:1</code> a \\`tick\\` and &lt;/details&gt; — **Fix:** \\*do\\* it');
   });
 });

@@ -245,6 +245,26 @@ describe('npm run review', () => {
     expect(run.stdout).toContain('<ins> &lt;/details&gt;&lt;script&gt;alert(2)&lt;/script&gt;</ins>');
   });
 
+  it('still writes the summary, exit 0, when the content cannot be read, with the check saying why', async () => {
+    const dir = await makeRepository();
+    fs.appendFileSync(path.join(dir, 'content/site.yaml'), '  - not a sidebar group\n');
+    const run = await review(dir);
+    expect(run.code).toBe(0);
+    expect(linesFrom(run.stdout, '#### 2027-03-01 · en · changed', '## Check')).toEqual([
+      '#### 2027-03-01 · en · changed',
+      '',
+      '- **File:** <code>content/notices/policy/2027-03-01/en.mdx</code>',
+      '- The content could not be read far enough to show this text; the check below says why.',
+      '',
+      '## Translations to update',
+      '',
+      'Unknown until the content can be read; the check below says why.',
+      '',
+    ]);
+    expect(linesFrom(run.stdout, '### Errors', '##')[2]).toMatch(/^- <code>content\/site\.yaml:\d+:\d+<\/code> "sidebar\\\[2\\\]" should be object/);
+    expect(linesFrom(run.stdout, '## Other content files', '##')).toEqual(['## Other content files', '', '- <code>content/site.yaml</code> changed', '']);
+  });
+
   it('writes the summary to --output and says where', async () => {
     const dir = await makeRepository();
     const run = await review(dir, ['--base', 'main', '--output', 'review.md']);
