@@ -79,7 +79,16 @@ export const review = defineCommand({
     const output = context.options.output;
     if (output) {
       const target = path.resolve(context.cwd, output);
-      fs.writeFileSync(target, markdown);
+      try {
+        fs.writeFileSync(target, markdown);
+      } catch (error) {
+        throw new CliProblem({
+          file: context.display(target),
+          severity: 'error',
+          message: `the summary cannot be written here (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          fix: 'give --output a file in a folder that exists and that you may write to',
+        });
+      }
       context.print(`Wrote the review summary to ${context.display(target)} (${Buffer.byteLength(markdown)} bytes).`);
       return;
     }

@@ -273,6 +273,11 @@ describe('npm run review', () => {
     expect(run.stdout).toBe(`Wrote the review summary to review.md (${Buffer.byteLength(written)} bytes).\n`);
     expect(written.split('\n')[0]).toBe('# Review of content changes');
     expect(written).toContain('- policy 2027-03-01 — sv, fr: stale');
+    const nowhere = await review(dir, ['--base', 'main', '--output', 'no-such-folder/review.md']);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toBe(
+      'no-such-folder/review.md  error  the summary cannot be written here (ENOENT) — give --output a file in a folder that exists and that you may write to\n',
+    );
   });
 
   it('refuses a base that is not a commit here, saying how to fetch it', async () => {
