@@ -74,6 +74,21 @@ async function runToCode(program: Program, argv: string[], io: CliIO): Promise<n
     io.stderr.write(`error: unknown command "${name}"\n\n${formatProgramHelp(program)}`);
     return 2;
   }
+  return runCommandToCode(program, command, rest, io);
+}
+
+/**
+ * Runs a program that is a single command, whose options follow `--` directly
+ * (`npm run review -- --base main`); the command has the program's name.
+ */
+export async function runSingleCommandProgram(program: Program, argv: string[], io: CliIO): Promise<number> {
+  const [command] = program.commands;
+  const code = await runCommandToCode(program, command, argv, io);
+  io.exit(code);
+  return code;
+}
+
+async function runCommandToCode(program: Program, command: Command, rest: string[], io: CliIO): Promise<number> {
   let context: Context<OptionValues<OptionSpecs>>;
   try {
     const parsed = parseCommandArgs(command, rest);
@@ -161,7 +176,12 @@ export function formatCommandUsage(program: Program, command: Command): string {
       const flag = spec.type === 'string' ? `--${name} ${spec.value ?? '<value>'}` : `--${name}`;
       return command.required?.includes(name) ? flag : `[${flag}]`;
     });
-  return ['npm run', program.name, '--', command.name, ...args, ...options].join(' ');
+  const name = isSingleCommand(program, command) ? [] : [command.name];
+  return ['npm run', program.name, '--', ...name, ...args, ...options].join(' ');
+}
+
+function isSingleCommand(program: Program, command: Command): boolean {
+  return program.commands.length === 1 && command.name === program.name;
 }
 
 export function formatCommandHelp(program: Program, command: Command): string {

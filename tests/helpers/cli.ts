@@ -1,7 +1,8 @@
 // Runs a CLI program in-process against a fixture copy, capturing what it prints and the exit code.
 
-import { runProgram, type Program } from '../../src/cli/command.ts';
+import { runProgram, runSingleCommandProgram, type Program } from '../../src/cli/command.ts';
 import type { CliIO } from '../../src/cli/context.ts';
+import type { MainBranch } from '../../src/lib/published-lock.ts';
 import type { GitHistory } from '../../src/lib/translation-status.ts';
 
 export interface CliRun {
@@ -17,12 +18,23 @@ export interface CliRunOptions {
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
   git?: GitHistory;
+  /** Which texts the main branch has; unknown for all when not given. */
+  mainBranch?: MainBranch;
 }
 
 /** A repository with no history: every file is new. */
 export const noGit: GitHistory = { listRevisions: () => [], readRevision: () => undefined };
 
 export async function runCli(program: Program, argv: string[], options: CliRunOptions): Promise<CliRun> {
+  return runWith(runProgram, program, argv, options);
+}
+
+/** Runs a program that is a single command, such as `npm run review -- --base main`. */
+export async function runSingleCommandCli(program: Program, argv: string[], options: CliRunOptions): Promise<CliRun> {
+  return runWith(runSingleCommandProgram, program, argv, options);
+}
+
+async function runWith(run: typeof runProgram, program: Program, argv: string[], options: CliRunOptions): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   let exitedWith: number | undefined;
@@ -36,7 +48,8 @@ export async function runCli(program: Program, argv: string[], options: CliRunOp
       exitedWith = code;
     },
     git: options.git ?? noGit,
+    ...(options.mainBranch ? { mainBranch: options.mainBranch } : {}),
   };
-  const code = await runProgram(program, argv, io);
+  const code = await run(program, argv, io);
   return { code, stdout, stderr, exitedWith };
 }

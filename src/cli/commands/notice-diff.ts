@@ -3,8 +3,9 @@
 import path from 'node:path';
 import type { NoticeText, NoticeVersion } from '../../lib/content.ts';
 import { diffBlocks, formatDiffForTerminal } from '../../lib/diff/index.ts';
+import { buildMarkdownRedline, formatDiffStats, formatRedlineMarkdown } from '../../lib/redline-markdown.ts';
 import { defineCommand } from '../command.ts';
-import { CliProblem } from '../problems.ts';
+import { CliProblem, UsageError } from '../problems.ts';
 import { requireNoticeSlug, requireRealDate } from '../steps/check-arguments.ts';
 import { findNotice, findVersion, loadSiteForCommand, requireLocale } from '../steps/load-site.ts';
 
@@ -16,17 +17,32 @@ export const noticeDiff = defineCommand({
     locale: { type: 'string', value: '<locale>', description: "Which language to compare (default: the notice's source language)" },
     from: { type: 'string', value: 'YYYY-MM-DD', description: 'The older version (default: the one before --to)' },
     to: { type: 'string', value: 'YYYY-MM-DD', description: 'The newer version (default: the newest one, upcoming or not)' },
+    format: {
+      type: 'string',
+      value: 'text|markdown',
+      description: 'text for a terminal (default), or markdown with <del> and <ins> for a pull request or an e-mail',
+    },
   },
   writes: false,
   description: [
     'Compares the texts block by block and word by word. Colours are used when the output is a terminal\n' +
       '(NO_COLOR turns them off, FORCE_COLOR on).',
+    'With --format markdown it prints the redline the way `npm run review` shows it in a pull request: each\n' +
+      'changed section under its heading, removed words in <del>, added words in <ins>, tables and lists kept.',
   ],
-  examples: ['npm run notice -- diff privacy-notice', 'npm run notice -- diff privacy-notice --locale sv --from 2023-03-01'],
+  examples: [
+    'npm run notice -- diff privacy-notice',
+    'npm run notice -- diff privacy-notice --locale sv --from 2023-03-01',
+    'npm run notice -- diff privacy-notice --format markdown > redline.md',
+  ],
   run(context) {
     const [slug] = context.args;
     requireNoticeSlug(slug);
     const { from, to } = context.options;
+    const format = context.options.format ?? 'text';
+    if (format !== 'text' && format !== 'markdown') {
+      throw new UsageError(`--format "${format}" is not a format: use text or markdown`);
+    }
     if (from) requireRealDate('--from', from);
     if (to) requireRealDate('--to', to);
     const site = loadSiteForCommand(context);
@@ -56,12 +72,15 @@ export const noticeDiff = defineCommand({
     }
     const oldText = requireText(before, locale, noticeDir, notice.versions, context.display);
     const newText = requireText(after, locale, noticeDir, notice.versions, context.display);
+    const title = `${slug} (${locale}) ${before.date} → ${after.date}`;
+    if (format === 'markdown') {
+      const view = buildMarkdownRedline(site, oldText, newText);
+      const body = view.diff.identical ? 'No changes.' : `${formatDiffStats(view.diff)}\n\n${formatRedlineMarkdown(view, { headingLevel: 3 })}`;
+      context.print(`## Redline: ${title}\n\n${body}`);
+      return;
+    }
     const diff = diffBlocks(oldText.compiled.blocks, newText.compiled.blocks, locale);
-    const output = formatDiffForTerminal(diff, {
-      color: context.color,
-      title: `${slug} (${locale}) ${before.date} → ${after.date}`,
-    });
-    context.print(output.replace(/\n$/, ''));
+    context.print(formatDiffForTerminal(diff, { color: context.color, title }).replace(/\n$/, ''));
   },
 });
 

@@ -35,6 +35,55 @@ describe('notice diff', () => {
     expect((await runCli(noticeProgram, ['diff', 'policy'], { cwd, env: { FORCE_COLOR: '1' } })).stdout).toContain(ESCAPE);
   });
 
+  it('prints the redline as Markdown with --format markdown: sections, lists and tables kept, links to the published site', async () => {
+    const run = await runCli(noticeProgram, ['diff', 'policy', '--to', '2026-06-01', '--format', 'markdown'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([
+      '## Redline: policy (en) 2024-01-01 → 2026-06-01',
+      '',
+      '2 sections changed, 8 words added, 9 words removed, 3 blocks changed',
+      '',
+      '### Who we are',
+      '',
+      'We are the fixture organisation. Write to <a href="mailto:privacy@fixture.example">privacy@fixture.example</a>.<del> We also answer letters sent by fax.</del>',
+      '',
+      '### Your rights',
+      '',
+      '<em>… 1 unchanged passage</em>',
+      '',
+      '- access your data;',
+      '- <ins>move your data to another service;</ins>',
+      '- delete your data.',
+      '',
+      '#### Complaints',
+      '',
+      '<em>… 1 unchanged passage</em>',
+      '',
+      '| Data | Retention |',
+      '| --- | --- |',
+      '| Account | <del>2 years</del><ins>1 year</ins> |',
+      '',
+    ]);
+    const upcoming = await runCli(noticeProgram, ['diff', 'policy', '--format', 'markdown'], { cwd, isTTY: true });
+    expect(upcoming.stdout).toContain(
+      'You may complain to the authority. See also the <a href="https://legal.fixture.example/en/cookies/">cookie policy</a>.' +
+        '<ins> The <a href="https://authority.fixture.example/guidance">authority’s guidance</a> explains your rights.</ins>',
+    );
+    // Markdown is for pasting, never coloured.
+    expect(upcoming.stdout).not.toContain(ESCAPE);
+  });
+
+  it('prints the terminal redline with --format text, as without --format, and refuses other formats', async () => {
+    const text = await runCli(noticeProgram, ['diff', 'policy', '--format', 'text'], { cwd });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe((await runCli(noticeProgram, ['diff', 'policy'], { cwd })).stdout);
+    expect(text.stdout.split('\n')[0]).toBe('Redline: policy (en) 2026-06-01 → 2027-03-01');
+    const html = await runCli(noticeProgram, ['diff', 'policy', '--format', 'html'], { cwd });
+    expect(html.code).toBe(2);
+    expect(html.stderr.split('\n')[0]).toBe('error: --format "html" is not a format: use text or markdown');
+  });
+
   it('names the version that lacks the locale', async () => {
     const run = await runCli(noticeProgram, ['diff', 'policy', '--locale', 'fr'], { cwd });
     expect(run.code).toBe(1);
