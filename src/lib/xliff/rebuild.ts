@@ -64,7 +64,10 @@ export function rebuildTranslation(input: RebuildInput): RebuildResult {
     meant.set(unit.id, target);
     written += body.slice(cursor, unit.range!.start);
     starts.set(unit.id, written.length);
-    written += writeInline(target, unit.codes, { table: unit.kind === 'table-cell' || unit.kind === 'table-header', heading: unit.kind === 'heading' }, true);
+    // A unit left as the source has it keeps the source's own writing (its line breaks, its escapes).
+    const same = describeContent(target, unit.codes) === describeContent(unit.content, unit.codes);
+    if (same) written += body.slice(unit.range!.start, unit.range!.end);
+    else written += writeInline(target, unit.codes, { table: unit.kind === 'table-cell' || unit.kind === 'table-header', heading: unit.kind === 'heading' }, true);
     cursor = unit.range!.end;
   }
   written += body.slice(cursor);
@@ -97,13 +100,17 @@ export function rebuildTranslation(input: RebuildInput): RebuildResult {
 
 /** Spaces just inside a code moved outside it (Markdown does not read "** bold**" as bold), and the ends trimmed. */
 export function normaliseTarget(content: InlineContent): InlineContent {
+  return trimContent(moveSpacesOutOfCodes(content));
+}
+
+function moveSpacesOutOfCodes(content: InlineContent): InlineContent {
   const out: InlineContent = [];
   for (const item of content) {
     if (typeof item === 'string' || item.type === 'placeholder') {
       out.push(item);
       continue;
     }
-    const children = mergeText(normaliseTarget(item.children));
+    const children = moveSpacesOutOfCodes(item.children);
     let before = '';
     let after = '';
     if (typeof children[0] === 'string' && /^ /.test(children[0])) {
@@ -117,7 +124,7 @@ export function normaliseTarget(content: InlineContent): InlineContent {
     }
     out.push(before, { ...item, children: children.filter((c) => c !== '') }, after);
   }
-  return trimContent(mergeText(out));
+  return mergeText(out);
 }
 
 interface WriteContext {
