@@ -66,7 +66,7 @@ export const i18nExport = defineCommand({
     let translated = 0;
     for (const row of rows) {
       const version = site.notices.find((n) => n.slug === row.notice)!.versions.find((v) => v.date === row.date)!;
-      const file = getNoticeFile(version.texts[row.sourceLocale], version.texts[locale], problems);
+      const file = getNoticeFile(version.texts[row.sourceLocale], version.texts[locale], context.display, problems);
       if (!file) continue;
       translated += file.units.filter((unit) => unit.target).length;
       add(row.sourceLocale, { id: getFileId({ kind: 'notice', notice: row.notice, date: row.date, sourceLocale: row.sourceLocale, hash: row.sourceHash }), units: file.units });
@@ -114,7 +114,12 @@ function readStates(value: string | undefined): Set<TranslationState> {
 }
 
 /** One notice text's units, with the existing translation as targets where it matches block for block. */
-function getNoticeFile(source: NoticeText, translation: NoticeText | undefined, problems: Problem[]): Pick<XliffFileOut, 'units'> | undefined {
+function getNoticeFile(
+  source: NoticeText,
+  translation: NoticeText | undefined,
+  display: (absolutePath: string) => string,
+  problems: Problem[],
+): Pick<XliffFileOut, 'units'> | undefined {
   if (source.compiled.problems.length) {
     problems.push({
       ...source.compiled.problems[0],
@@ -129,7 +134,7 @@ function getNoticeFile(source: NoticeText, translation: NoticeText | undefined, 
   return {
     units: units.units.map((unit) => ({
       id: unit.id,
-      note: `${unit.note} Source: ${source.file}, line ${unit.line}.`,
+      note: `${unit.note} Source: ${display(source.absolutePath)}, line ${unit.line}.`,
       source: unit.content,
       target: targets.get(unit.id),
       codes: unit.codes,

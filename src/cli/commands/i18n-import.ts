@@ -9,6 +9,7 @@ import { formatList } from '../../lib/checks/suggest.ts';
 import { checkTranslationParity } from '../../lib/checks/translation-parity.ts';
 import { compileNoticeBody } from '../../lib/markdown/compile.ts';
 import { hashNoticeText, parseNoticeSource, readNoticeFile, type NoticeFile } from '../../lib/notice-file.ts';
+import { getExpectedHash, getLockKey, readLock } from '../../lib/published-lock.ts';
 import { decodeText, describeFileKind, describeWrongKind } from '../../lib/text-file.ts';
 import { MAX_XLIFF_BYTES, readXliff, type XliffFileIn } from '../../lib/xliff/document.ts';
 import { describeFileId, readFileId, type FileIdentity } from '../../lib/xliff/file-ids.ts';
@@ -159,7 +160,7 @@ function importNoticeText(
   if (source.hash !== identity.hash) {
     return fail(
       undefined,
-      `${source.file} changed after the file was exported: it was exported from the text with hash ${identity.hash.slice(0, 12)}…, and the text now has hash ${source.hash.slice(0, 12)}…`,
+      `${context.display(source.absolutePath)} changed after the file was exported: it was exported from the text with hash ${identity.hash.slice(0, 12)}…, and the text now has hash ${source.hash.slice(0, 12)}…`,
       `export it again (npm run i18n -- export --locale ${locale} --notice ${identity.notice}), let your translation tool fill the new file from its memory, translate what changed, and import that file`,
     );
   }
@@ -201,8 +202,20 @@ function importNoticeText(
     return { problems, warnings: [] };
   }
   const checked = checkRebuiltText(site, notice.slug, source, locale, rebuilt.text, display);
-  const mapped = checked.map((problem) => atLine(place, units, rebuilt.lines, problem));
-  const change = existing.file ? `translated text from ${place.xliff}, translatedFrom: ${source.hash.slice(0, 12)}… (${source.file})` : undefined;
+  const mapped = checked.problems.map((problem) => atLine(place, units, rebuilt.lines, problem));
+  const locked = readLock(site.contentDir).lock?.files[getLockKey(site.contentDir, absolutePath)];
+  if (locked && checked.hash && getExpectedHash(locked) !== checked.hash) {
+    mapped.push(
+      at(
+        place,
+        undefined,
+        `${display} was published on ${identity.date} and is locked: this import changes what it says, which "npm run check" refuses until the change is recorded`,
+        `if the import corrects the translation, record it: npm run notice -- correct ${identity.notice} ${identity.date} --locale ${locale} --reason "…"; otherwise put the change in a new version`,
+        'warning',
+      ),
+    );
+  }
+  const change = existing.file ? `translated text from ${place.xliff}, translatedFrom: ${source.hash.slice(0, 12)}… (${context.display(source.absolutePath)})` : undefined;
   return {
     problems: mapped.filter((p) => p.severity === 'error'),
     warnings: mapped.filter((p) => p.severity === 'warning'),
@@ -219,17 +232,17 @@ function readExisting(absolutePath: string, display: string, place: Place): { fi
 }
 
 /** The safe-MDX guard, the notice reader's own checks and the parity check, on the text about to be written. */
-function checkRebuiltText(site: Site, slug: string, source: NoticeText, locale: string, text: string, file: string): Problem[] {
+function checkRebuiltText(site: Site, slug: string, source: NoticeText, locale: string, text: string, file: string): { problems: Problem[]; hash?: string } {
   const problems: Problem[] = [];
   const decoded = decodeText(Buffer.from(text, 'utf8'), file, problems);
   const parsed = decoded ? parseNoticeSource(decoded.text, file, problems) : undefined;
-  if (!parsed) return problems;
+  if (!parsed) return { problems };
   const compiled = compileNoticeBody({ file, body: parsed.body, bodyLine: parsed.bodyLine }, { imageHosts: site.config.images?.remoteHosts ?? [] });
   problems.push(...compiled.problems);
   const translation = { ...source, locale, file, source: parsed.source, frontmatter: parsed.data, fieldLines: parsed.fieldLines, body: parsed.body, bodyLine: parsed.bodyLine, hash: hashNoticeText(parsed), compiled };
   const pair = { notices: [{ slug, sourceLocale: source.locale, versions: [{ texts: { [source.locale]: source, [locale]: translation } }] }] } as unknown as Site;
   problems.push(...checkTranslationParity(pair).filter((problem) => problem.file === file));
-  return problems;
+  return { problems, hash: translation.hash };
 }
 
 /** A problem found in the written text, reported at the unit whose lines it falls on. */
@@ -283,11 +296,7 @@ function importInterfaceStrings(
     updated[key] = translated;
   }
   if (problems.length || changed === 0) return { problems, warnings: [] };
-  // The source file's order, then any keys only the translation has (the check reports those).
-  const ordered: Record<string, string> = {};
-  for (const unit of units) if (Object.hasOwn(updated, unit.id)) ordered[unit.id] = updated[unit.id];
-  for (const key of Object.keys(updated)) if (!Object.hasOwn(ordered, key)) ordered[key] = updated[key];
-  const content = `${JSON.stringify(ordered, null, 2)}\n`;
+  const content = `${JSON.stringify(orderKeys(updated, Object.keys(target), units.map((unit) => unit.id)), null, 2)}\n`;
   const rewritten: LocaleSource = { locale, file: targetFile.file, text: content };
   const checked = checkInterfaceStrings([sourceFile, rewritten], site.sourceLocale).filter((p) => p.file === targetFile.file);
   const mapped = checked.map((problem) => {
@@ -299,4 +308,18 @@ function importInterfaceStrings(
     warnings: mapped.filter((p) => p.severity === 'warning' || /is missing|has no ".*" form/.test(p.message)).map((p) => ({ ...p, severity: 'warning' as const })),
     write: { absolutePath: path.join(localesDir, `${locale}.json`), content, change: `${changed} interface ${changed === 1 ? 'string' : 'strings'} from ${context.display(place.xliff)}` },
   };
+}
+
+/**
+ * The file's keys in the order it had them; a new key goes after the key the source has just before
+ * it, so the file still reads in the source's order.
+ */
+function orderKeys(values: Record<string, string>, existing: readonly string[], sourceOrder: readonly string[]): Record<string, string> {
+  const order = [...existing];
+  for (const [index, key] of sourceOrder.entries()) {
+    if (order.includes(key) || !Object.hasOwn(values, key)) continue;
+    const previous = sourceOrder.slice(0, index).findLast((k) => order.includes(k));
+    order.splice(previous === undefined ? 0 : order.indexOf(previous) + 1, 0, key);
+  }
+  return Object.fromEntries(order.filter((key) => Object.hasOwn(values, key)).map((key) => [key, values[key]]));
 }

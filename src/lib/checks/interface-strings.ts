@@ -197,12 +197,15 @@ export function getExpectedKeys(sourceKeys: readonly string[], locale: string): 
   const families = getPluralFamilies(sourceKeys);
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
   const expected = new Map<string, string>();
+  // In the source's order; a plural family's forms come together where the source has its first one.
   for (const key of sourceKeys) {
     const plural = PLURAL_SUFFIX.exec(key);
-    if (!plural || !families.has(plural[1])) expected.set(key, key);
-  }
-  for (const [base, forms] of families) {
-    for (const category of categories) expected.set(`${base}_${category}`, forms.has(category) ? `${base}_${category}` : `${base}_other`);
+    const forms = plural ? families.get(plural[1]) : undefined;
+    if (!plural || !forms) {
+      expected.set(key, key);
+      continue;
+    }
+    for (const category of categories) expected.set(`${plural[1]}_${category}`, forms.has(category) ? `${plural[1]}_${category}` : `${plural[1]}_other`);
   }
   return expected;
 }
