@@ -123,12 +123,13 @@ function getWords(text: string, locale: string): Word[] {
 }
 
 /**
- * Whether a word of a text is a word of the term, inflected or not: the same word, or the word's stem
- * (the word itself, or without its last letter when it has six or more) followed by a short ending.
+ * Whether a word of a text is a word of the term, inflected or not: the same word followed by a short
+ * ending ("myndighet" → "myndigheterna"), or, for words of six letters or more, the word without its
+ * last letter followed by one ("samtycke" → "samtycket", "berättigat" → "berättigade").
  */
 export function isInflectionOf(word: string, termWord: string, locale: string): boolean {
   if (word === termWord) return true;
-  const stem = termWord.length >= MIN_STEMMED_LENGTH ? termWord.slice(0, -1) : termWord;
+  const stem = termWord.length >= MIN_STEMMED_LENGTH && !word.startsWith(termWord) ? termWord.slice(0, -1) : termWord;
   return word.startsWith(stem) && word.length - stem.length <= (MAX_ENDING[locale.split('-')[0]] ?? DEFAULT_MAX_ENDING);
 }
 

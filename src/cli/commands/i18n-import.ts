@@ -6,7 +6,9 @@ import type { NoticeText, Site } from '../../lib/content.ts';
 import type { Problem } from '../../lib/errors.ts';
 import { checkInterfaceStrings, parseLocaleStrings, readLocaleSources, type LocaleSource } from '../../lib/checks/interface-strings.ts';
 import { formatList } from '../../lib/checks/suggest.ts';
+import { findForbiddenWordings, findMissingTerms } from '../../lib/checks/glossary.ts';
 import { checkTranslationParity } from '../../lib/checks/translation-parity.ts';
+import { readGlossary } from '../../lib/glossary.ts';
 import { compileNoticeBody } from '../../lib/markdown/compile.ts';
 import { hashNoticeText, parseNoticeSource, readNoticeFile, type NoticeFile } from '../../lib/notice-file.ts';
 import { getExpectedHash, getLockKey, readLock } from '../../lib/published-lock.ts';
@@ -242,6 +244,12 @@ function checkRebuiltText(site: Site, slug: string, source: NoticeText, locale: 
   const translation = { ...source, locale, file, source: parsed.source, frontmatter: parsed.data, fieldLines: parsed.fieldLines, body: parsed.body, bodyLine: parsed.bodyLine, hash: hashNoticeText(parsed), compiled };
   const pair = { notices: [{ slug, sourceLocale: source.locale, versions: [{ texts: { [source.locale]: source, [locale]: translation } }] }] } as unknown as Site;
   problems.push(...checkTranslationParity(pair).filter((problem) => problem.file === file));
+  // The agreed wordings of legal terms: warnings, reported at the unit that lacks one.
+  const { glossary } = readGlossary(site.contentDir, site.locales);
+  if (glossary) {
+    const terms = { ...glossary, terms: glossary.terms.filter((term) => !term.notices || term.notices.includes(slug)) };
+    problems.push(...findForbiddenWordings(translation, terms), ...findMissingTerms(source, translation, terms));
+  }
   return { problems, hash: translation.hash };
 }
 

@@ -69,7 +69,7 @@ export function findForbiddenWordings(text: CheckedText, glossary: Glossary): Pr
         column: 1,
         severity: 'warning',
         message: `"${forbidden}" is a wording the glossary rules out for the term "${term.id}"`,
-        fix: agreed ? `write "${agreed}" (or an inflected form of it), the wording ${glossary.file} agrees on` : `see the term "${term.id}" in ${glossary.file} (line ${term.line})`,
+        fix: agreed ? `write "${agreed}" (or an inflected form of it), the wording the glossary agrees on` : `see the term "${term.id}" in glossary.yaml (line ${term.line})`,
       });
     }
   }
@@ -115,7 +115,7 @@ export function findMissingTerms(source: CheckedText, translation: CheckedText, 
         column: 1,
         severity: 'warning',
         message: `"${used}" is "${agreed[0]}" in the glossary, but ${pair.where} does not use it`,
-        fix: `use "${agreed[0]}" (inflected as the sentence needs), as ${sourceName} line ${pair.source[0].line} uses "${used}"; if another wording is right here, add it to the term "${term.id}" in ${glossary.file}`,
+        fix: `use "${agreed[0]}" (inflected as the sentence needs), as ${sourceName} line ${pair.source[0].line} uses "${used}"; if another wording is right here, add it to the term "${term.id}" in glossary.yaml`,
       });
     }
   }

@@ -209,6 +209,23 @@ describe('i18n import', () => {
     expect(read(cwd, 'content/notices/cookies/2025-01-01/sv.mdx')).toContain('title: Cookiepolicy (rättad)\n');
   });
 
+  it('reports glossary warnings at the unit that lacks an agreed wording, and still writes the text', async () => {
+    const cwd = copyBasic();
+    writeFile(cwd, 'content/glossary.yaml', 'terms:\n  - id: automated-decisions\n    en: automated decisions\n    sv: automatiserade beslut\n');
+    const xml = await exportFile(cwd, ['--locale', 'sv', '--notice', 'policy']);
+    const upcoming = xml.indexOf('notice.policy.2027-03-01');
+    const keep = (_id: string, source: string, target: string | undefined) => target ?? source;
+    const edited = fillTargets(xml.slice(0, upcoming), keep) + fillTargets(xml.slice(upcoming), (id, source, target) => (id === 'p-11' ? 'Vi fattar inga maskinella avgöranden om dig.' : keep(id, source, target)));
+    writeFile(cwd, 'terms.xlf', edited);
+    const run = await runCli(i18nProgram, ['import', 'terms.xlf'], { cwd });
+    expect(run.code).toBe(0);
+    const line = edited.split('\n').findIndex((l, i) => i > edited.slice(0, edited.indexOf('notice.policy.2027-03-01')).split('\n').length && l.includes('<unit id="p-11">')) + 1;
+    expect(run.stderr).toBe(
+      `terms.xlf:${line}:1  warning  policy 2027-03-01, unit p-11: "automated decisions" is "automatiserade beslut" in the glossary, but this paragraph does not use it (in content/notices/policy/2027-03-01/sv.mdx line 27) — use "automatiserade beslut" (inflected as the sentence needs), as en.mdx line 26 uses "automated decisions"; if another wording is right here, add it to the term "automated-decisions" in glossary.yaml\n`,
+    );
+    expect(read(cwd, policy('2027-03-01', 'sv'))).toContain('\nVi fattar inga maskinella avgöranden om dig.\n');
+  });
+
   it('refuses a file exported from a source text that has changed since, and says what to do', async () => {
     const cwd = copyBasic();
     const xml = await exportFile(cwd, ['--locale', 'sv', '--notice', 'policy']);
