@@ -184,6 +184,23 @@ describe('codes in a translation', () => {
   });
 });
 
+describe('a <Lang> only the translation has', () => {
+  it('is exported as a code of its own that names its language, and written back as <Lang>', () => {
+    const body = 'Select "Do Not Sell" at the bottom.\n';
+    const [source] = unitsOf(body);
+    const [translation] = unitsOf('Choisissez « <Lang code="en">Do Not Sell</Lang> » en bas.\n');
+    const target = getExistingTargets([source], [translation]).get('p-1')!;
+    expect(target).toEqual(['Choisissez « ', { type: 'span', id: 'lang-en-1', role: 'lang', children: ['Do Not Sell'] }, ' » en bas.']);
+    const raw: RawItem[] = ['Choisissez « ', { kind: 'pc', id: 'lang-en-1', children: ['Do Not Sell'] }, ' » en bas.'];
+    const resolved = resolveTarget(raw, source);
+    expect(resolved.problems).toEqual([]);
+    expect(bodyOf(rebuild(body, new Map([['p-1', resolved.content!]])).text!)).toBe('Choisissez « <Lang code="en">Do Not Sell</Lang> » en bas.\n');
+    // It may be left out; an id that names no language is a code the source does not have.
+    expect(resolveTarget(['Choisissez « Do Not Sell » en bas.'], source).problems).toEqual([]);
+    expect(resolveTarget([{ kind: 'pc', id: 'lang-zz-1', children: ['x'] }], source).problems.map((p) => p.message)).toEqual(['the translation has a code (id "lang-zz-1") that the source does not have']);
+  });
+});
+
 describe('XLIFF 2.0 files', () => {
   const [unit] = unitsOf('Read [this & that](https://x.example/?a=1&b=<2> "t") <Anchor id="a" /> now, AT\\&amp;T.\n');
 

@@ -6,7 +6,7 @@ import js2xliff from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
 import { js2xml, xml2js, type Element } from 'xml-js';
 import type { Problem } from '../errors.ts';
-import type { CodeInfo, InlineContent, PlaceholderRole, SpanRole } from './units.ts';
+import { getCode, type CodeInfo, type InlineContent, type PlaceholderRole, type SpanRole } from './units.ts';
 
 export interface XliffUnitOut {
   id: string;
@@ -103,9 +103,10 @@ export async function writeXliff(document: XliffDocumentOut): Promise<string> {
 function toLibraryValue(content: InlineContent, codes: ReadonlyMap<string, CodeInfo>): unknown[] {
   return content.map((item) => {
     if (typeof item === 'string') return protectText(item);
-    const code = codes.get(item.id);
-    // Every code is protected: a translator moves it, but can neither delete nor copy it.
-    const locked = { canCopy: 'no', canDelete: 'no' };
+    const code = getCode(codes, item.id);
+    // Every code of the source is protected: a translator moves it, but can neither delete nor copy it.
+    // A <Lang> only the translation has may go.
+    const locked = { canCopy: 'no', canDelete: codes.has(item.id) ? 'no' : 'yes' };
     if (item.type === 'span') {
       const kind = SPAN_TYPES[item.role];
       return {

@@ -10,6 +10,7 @@ import { FENCE, formatNoticeSource, setFrontmatterFields, type NoticeFile } from
 import type { Frontmatter } from '../schemas.ts';
 import {
   getBodyUnits,
+  getCode,
   isFrontmatterUnit,
   mergeText,
   trimContent,
@@ -139,7 +140,7 @@ function writeInline(content: InlineContent, codes: ReadonlyMap<string, CodeInfo
       out += escapeText(item, { ...where, lineStart: lineStart && out === '' });
       return;
     }
-    const code = codes.get(item.id)!;
+    const code = getCode(codes, item.id)!;
     if (item.type === 'placeholder') out += code.markup;
     else out += `${code.open}${writeInline(item.children, codes, where, false)}${code.close}`;
   });
@@ -242,7 +243,7 @@ function describeContent(content: InlineContent, codes: ReadonlyMap<string, Code
   return content
     .map((item) => {
       if (typeof item === 'string') return JSON.stringify(item);
-      const signature = codes.get(item.id)?.signature ?? item.role;
+      const signature = getCode(codes, item.id)?.signature ?? item.role;
       return item.type === 'placeholder' ? `<${signature}/>` : `<${signature}>${describeContent(item.children, codes)}</${item.role}>`;
     })
     .join('');

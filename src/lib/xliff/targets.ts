@@ -3,7 +3,7 @@
 // stale translation is exported for updating rather than translated again.
 
 import type { RawItem } from './document.ts';
-import type { CodeInfo, InlineContent, TranslationUnit } from './units.ts';
+import { getAddedCode, getAddedLangId, type CodeInfo, type InlineContent, type TranslationUnit } from './units.ts';
 
 export interface TargetProblem {
   message: string;
@@ -17,7 +17,7 @@ export function resolveTarget(raw: readonly RawItem[], unit: Pick<TranslationUni
   const convert = (items: readonly RawItem[]): InlineContent =>
     items.flatMap((item): InlineContent => {
       if (typeof item === 'string') return [item];
-      const code = unit.codes.get(item.id);
+      const code = unit.codes.get(item.id) ?? (item.kind === 'pc' ? getAddedCode(item.id) : undefined);
       if (!code) {
         problems.push({
           message: `the translation has a code (id "${item.id}") that the source does not have`,
@@ -42,6 +42,7 @@ export function resolveTarget(raw: readonly RawItem[], unit: Pick<TranslationUni
       return [{ type: 'placeholder', id: item.id, role: code.role as never }];
     });
   const content = convert(raw);
+  // Source codes only: an added <Lang> may be left out.
   const missing = [...unit.codes.values()].filter((code) => !used.has(code.id));
   for (const code of missing) {
     problems.push({
@@ -97,11 +98,14 @@ function mapCodes(translation: TranslationUnit, source: TranslationUnit): Inline
   const pool = new Map<string, string[]>();
   for (const code of source.codes.values()) pool.set(key(code), [...(pool.get(key(code)) ?? []), code.id]);
   let failed = false;
+  let added = 0;
   const convert = (content: InlineContent): InlineContent =>
     content.map((item) => {
       if (typeof item === 'string') return item;
       const code = translation.codes.get(item.id)!;
-      const id = pool.get(key(code))?.shift();
+      let id = pool.get(key(code))?.shift();
+      // A <Lang> the source has no counterpart for is one the translation added (see getAddedCode).
+      if (!id && code.role === 'lang') id = getAddedLangId(code.open ?? '', ++added);
       if (!id) failed = true;
       if (item.type === 'span') return { ...item, id: id ?? item.id, children: convert(item.children) };
       return { ...item, id: id ?? item.id };

@@ -4,6 +4,7 @@
 
 import type { Root } from 'mdast';
 import type { Problem } from '../errors.ts';
+import { LANGUAGE_TAG } from '../markdown/guard.ts';
 import { parseNoticeBody, type MdxNode } from '../markdown/parse.ts';
 import type { Frontmatter } from '../schemas.ts';
 
@@ -321,4 +322,29 @@ export function getTextUnits(
   const parsed = parseNoticeBody(text.body, text.bodyLine, text.file);
   if (!parsed.tree) return { units: [], problems: parsed.problems };
   return { units: [...getFrontmatterUnits(text.frontmatter, text.fieldLines), ...getBodyUnits(parsed.tree, text.body)], problems: [] };
+}
+
+/**
+ * A translation marks passages it quotes in another language with <Lang> (an English button label in a
+ * French text) where its source, in that language, has no code. Such a span has an id of its own,
+ * `lang-<code>-<n>`, that says which language it marks; a translator may keep or delete it.
+ */
+const ADDED_LANG = /^lang-([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)-(\d+)$/;
+
+export function getAddedLangId(open: string, n: number): string | undefined {
+  const code = /^<Lang code="([^"]+)">$/.exec(open)?.[1];
+  return code && !LANGUAGE_TAG.test(code, '<Lang>') ? `lang-${code}-${n}` : undefined;
+}
+
+/** The code an added <Lang> id stands for, when the id is one and names a language the guard accepts. */
+export function getAddedCode(id: string): CodeInfo | undefined {
+  const code = ADDED_LANG.exec(id)?.[1];
+  if (!code || LANGUAGE_TAG.test(code, '<Lang>')) return undefined;
+  const open = `<Lang code="${code}">`;
+  return { id, type: 'span', role: 'lang', open, close: '</Lang>', signature: `lang:${open}` };
+}
+
+/** A unit's code by id: one of the source's, or a <Lang> the translation added. */
+export function getCode(codes: ReadonlyMap<string, CodeInfo>, id: string): CodeInfo | undefined {
+  return codes.get(id) ?? getAddedCode(id);
 }
