@@ -216,3 +216,35 @@ export const RECORD_KEEPING_FIELDS: ReadonlySet<string> = new Set(['translatedFr
 
 /** A locale file: flat dotted keys to strings. */
 export const localeFileSchema = z.record(z.string(), z.string());
+
+/** The name of the optional terminology file in the content folder: `glossary.yaml`. */
+export const GLOSSARY_FILE = 'glossary.yaml';
+
+/** A term's agreed wording in one language, or several accepted wordings with the preferred one first. */
+const termForms = z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]);
+
+/** The fields of a glossary term other than its wording in each language, for "did you mean". */
+export const GLOSSARY_TERM_FIELDS: readonly string[] = ['id', 'note', 'notices', 'forbidden'];
+
+export const glossaryTermSchema = z
+  .object({
+    /** A name for the term, e.g. `personal-data`; lowercase words joined by hyphens. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens, e.g. personal-data'),
+    /** What the term means, or when to use it, for translators. */
+    note: z.string().min(1).optional(),
+    /** Slugs of the notices the term is checked in, when it is a term of some notices only (a CCPA term); default: all. */
+    notices: z.array(z.string().min(1)).min(1).optional(),
+    /** Wordings a text in a language must not use for the term, e.g. `fr: [données à caractère personnel]`. */
+    forbidden: z.record(z.string(), z.array(z.string().trim().min(1)).min(1)).optional(),
+  })
+  // Every other key is a locale code with the term's wording in that language, e.g. `sv: personuppgifter`.
+  .catchall(termForms);
+
+export const glossarySchema = z
+  .object({
+    /** The legal terms every translation renders the same way. */
+    terms: z.array(glossaryTermSchema),
+  })
+  .strict();
+
+export type GlossaryConfig = z.infer<typeof glossarySchema>;

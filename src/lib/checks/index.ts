@@ -7,6 +7,7 @@ import type { SiteConfig } from '../schemas.ts';
 import { readLock, type LockFile, type MainBranch } from '../published-lock.ts';
 import { checkInterfaceStrings, readLocaleSources } from './interface-strings.ts';
 import { checkFirstLayers } from './first-layer.ts';
+import { checkGlossary } from './glossary.ts';
 import { checkTextForeignPassages, getCandidateLanguages } from './foreign-passages.ts';
 import { checkTextHedges } from './hedges.ts';
 import { checkLinks } from './links.ts';
@@ -70,6 +71,7 @@ export function runChecks(site: Site, options: CheckOptions): Problem[] {
     ...checkFirstLayers(site),
     ...checkReviews(site),
     ...checkTranslations(site, lock.lock),
+    ...checkGlossary(site),
   ]);
 }
 

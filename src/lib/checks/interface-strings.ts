@@ -55,16 +55,7 @@ export function checkInterfaceStrings(sources: readonly LocaleSource[], sourceLo
   for (const [locale, strings] of parsed) {
     if (locale === sourceLocale) continue;
     const { file } = strings.source;
-    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
-    const expected = new Map<string, string>();
-    for (const key of Object.keys(reference.strings)) {
-      const plural = PLURAL_SUFFIX.exec(key);
-      if (!plural || !families.has(plural[1])) expected.set(key, key);
-    }
-    for (const [base, forms] of families) {
-      // Which source text each form translates: the same form, else the general "other".
-      for (const category of categories) expected.set(`${base}_${category}`, forms.has(category) ? `${base}_${category}` : `${base}_other`);
-    }
+    const expected = getExpectedKeys(Object.keys(reference.strings), locale);
 
     for (const [key, sourceKey] of expected) {
       if (key in strings.strings) continue;
@@ -129,6 +120,11 @@ export function checkInterfaceStrings(sources: readonly LocaleSource[], sourceLo
   return problems;
 }
 
+/** The strings of one locale file, or undefined with the problems that stop it being read. */
+export function parseLocaleStrings(source: LocaleSource, problems: Problem[]): Record<string, string> | undefined {
+  return parseLocaleSource(source, undefined, problems)?.strings;
+}
+
 function parseLocaleSource(source: LocaleSource, sourceFile: LocaleSource | undefined, problems: Problem[]): LocaleStrings | undefined {
   const { file, text, locale } = source;
   if (source.problems?.length) {
@@ -190,6 +186,28 @@ function parseLocaleSource(source: LocaleSource, sourceFile: LocaleSource | unde
     });
   }
   return valid ? { source, strings, lineOf } : undefined;
+}
+
+/**
+ * The keys a locale's file needs, each with the source key whose text it translates: every key of the
+ * source, with each plural family in the forms the locale's language has (French needs "many" where
+ * English has only "one" and "other"); a form the source lacks translates its "other" text.
+ */
+export function getExpectedKeys(sourceKeys: readonly string[], locale: string): Map<string, string> {
+  const families = getPluralFamilies(sourceKeys);
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+  const expected = new Map<string, string>();
+  // In the source's order; a plural family's forms come together where the source has its first one.
+  for (const key of sourceKeys) {
+    const plural = PLURAL_SUFFIX.exec(key);
+    const forms = plural ? families.get(plural[1]) : undefined;
+    if (!plural || !forms) {
+      expected.set(key, key);
+      continue;
+    }
+    for (const category of categories) expected.set(`${plural[1]}_${category}`, forms.has(category) ? `${plural[1]}_${category}` : `${plural[1]}_other`);
+  }
+  return expected;
 }
 
 /** Keys with plural forms (`key_one`, `key_other`) in the source, by base key, with the forms it has. */
