@@ -39,7 +39,7 @@ describe('a translation made before its source was corrected', () => {
     ]) {
       const banner = readPage(dist, sitePath).querySelector('.banner-outdated');
       expect(textOf(banner?.querySelector('p')), sitePath).toBe(
-        'Texten på engelska rättades den 20 november 2026, efter att den här översättningen gjordes, så översättningen säger kanske inte allt som texten säger.',
+        'Översättningen gjordes innan texten på engelska rättades den 20 november 2026 och säger kanske inte allt som den texten säger.',
       );
       expect(banner?.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-20');
       const link = banner?.querySelector('a');
