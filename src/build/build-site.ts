@@ -2,14 +2,12 @@
 // Astro into a staging folder, add the search index, and only then swap the result into place. Any
 // failure, a crash of Astro or a stop signal leaves the previous site as it was and no staging folder.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { buildSearchIndex, DEFER_INDEX_VARIABLE, reportSearchIndex } from '../integration/search.ts';
 import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
 import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
-import { analyseTexts } from './analyse-texts.ts';
 import { getContentFingerprint, CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/errors.ts';
 import { getSettings, type Settings } from '../lib/settings.ts';
@@ -85,11 +83,15 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   } catch (error) {
     return fail((error as Error).message);
   }
-  // Every text is compiled and checked on all cores, each within a time limit, into the disk cache;
-  // the content model below, and Astro's process after it, load the results from there.
-  await analyseTexts(settings);
+  // Every text is compiled and checked on all cores, each within a time limit, into the disk cache, and
+  // then the whole site is checked; Astro's process after it loads the compiled texts from there.
+  let problems: Problem[];
+  try {
+    problems = await checkInChildProcess(settings, stop);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
   if (stop.signal) return stopped();
-  const problems = await inspectInWorker(settings);
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));
   if (problems.some((p) => p.severity === 'error')) return fail(new ContentError(problems).message);
   if (stop.signal) return stopped();
@@ -133,15 +135,23 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   return 0;
 }
 
-/** Runs the content check in a worker thread, so that its memory is given back before Astro starts. */
-function inspectInWorker(settings: Settings): Promise<Problem[]> {
+/** Runs the content check (check-process.ts) in a child process, whose memory is all returned when it exits. */
+function checkInChildProcess(settings: Settings, stop: StopState): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./inspect-worker.ts', import.meta.url), { workerData: settings });
-    worker.once('message', (problems: Problem[]) => resolve(problems));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the content check stopped unexpectedly (exit code ${code})`));
+    const child = fork(new URL('./check-process.ts', import.meta.url), [], { serialization: 'advanced', stdio: 'inherit' });
+    let problems: Problem[] | undefined;
+    stop.child = child;
+    child.once('message', (message) => {
+      problems = message as Problem[];
     });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      stop.child = undefined;
+      if (problems) resolve(problems);
+      else if (stop.signal) resolve([]);
+      else reject(new Error(`The content check stopped unexpectedly (${signal ?? `exit code ${code}`}); the output above may say why.`));
+    });
+    child.send(settings);
   });
 }
 

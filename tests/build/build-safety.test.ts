@@ -33,11 +33,31 @@ function processesBuilding(outDir: string): number[] {
   return pids;
 }
 
-function startBuild(root: string, outDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+/** Pids of the content-check processes of the build into `outDir`. */
+function processesChecking(outDir: string): number[] {
+  const pids: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const environ = fs.readFileSync(`/proc/${name}/environ`, 'latin1').split('\0');
+      const command = fs.readFileSync(`/proc/${name}/cmdline`, 'latin1');
+      if (environ.includes(`PARAGRAF_OUT_DIR=${outDir}`) && command.includes('check-process.ts')) pids.push(Number(name));
+    } catch {
+      // The process ended, or is not ours to read.
+    }
+  }
+  return pids;
+}
+
+function startBuild(
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
   const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, PARAGRAF_CONTENT: path.join(root, 'content'), PARAGRAF_OUT_DIR: outDir, PARAGRAF_NOW: '2026-12-01', NO_COLOR: '1' },
+    env: { ...process.env, PARAGRAF_CONTENT: path.join(root, 'content'), PARAGRAF_OUT_DIR: outDir, PARAGRAF_NOW: '2026-12-01', NO_COLOR: '1', ...env },
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -107,5 +127,40 @@ describe('build safety', () => {
     expect(build.output()).toContain('Astro stopped abruptly (SIGKILL) without reporting an error');
     expect(fs.existsSync(`${outDir}.partial`)).toBe(false);
     expect(fs.existsSync(outDir)).toBe(false);
+  });
+
+  it('stops during the content check: the check process ends, Astro never starts, the previous site stays', async () => {
+    const root = copyFixture('basic');
+    const outDir = path.join(root, 'dist');
+    fs.mkdirSync(outDir);
+    fs.writeFileSync(path.join(outDir, 'index.html'), 'previous build');
+    // An empty cache of its own, so every text is compiled and the check lasts long enough to be stopped.
+    const build = startBuild(root, outDir, { PARAGRAF_CACHE_DIR: path.join(root, 'cache') });
+    await waitFor(() => processesChecking(outDir).length === 1, 'the content check to start');
+    build.child.kill('SIGTERM');
+    expect(await build.exited).toBe(143);
+    expect(build.output()).toContain('The build was stopped (SIGTERM).');
+    expect(build.output()).not.toContain('[build]');
+    // The check was stopped too, rather than left to compile every text.
+    const texts = fs.readdirSync(path.join(root, 'content'), { recursive: true }).filter((file) => String(file).endsWith('.mdx'));
+    const cache = path.join(root, 'cache');
+    const compiled = (fs.existsSync(cache) ? fs.readdirSync(cache, { recursive: true }) : []).filter((file) => path.basename(String(file)).startsWith('compile-'));
+    expect(compiled.length).toBeLessThan(texts.length);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous build');
+    expect(fs.existsSync(`${outDir}.partial`)).toBe(false);
+    await waitFor(() => processesChecking(outDir).length === 0, 'the content check to exit', 5_000);
+  });
+
+  it('says so when the content check dies, and publishes nothing', async () => {
+    const root = copyFixture('basic');
+    const outDir = path.join(root, 'dist');
+    const build = startBuild(root, outDir, { PARAGRAF_CACHE_DIR: path.join(root, 'cache') });
+    await waitFor(() => processesChecking(outDir).length === 1, 'the content check to start');
+    process.kill(processesChecking(outDir)[0], 'SIGKILL');
+    expect(await build.exited).toBe(1);
+    expect(build.output()).toContain('The content check stopped unexpectedly (SIGKILL)');
+    expect(build.output()).not.toContain('[build]');
+    expect(fs.existsSync(outDir)).toBe(false);
+    expect(fs.existsSync(`${outDir}.partial`)).toBe(false);
   });
 });
