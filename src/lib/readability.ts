@@ -95,6 +95,29 @@ export function countLetters(word: string): number {
   return word.match(/\p{L}/gu)?.length ?? 0;
 }
 
+/** Each language's vowel patterns, compiled once: a vowel, a run of vowels, a mute final e or es. */
+const VOWEL_PATTERNS = Object.fromEntries(
+  Object.entries(VOWELS).map(([language, vowels]) => [
+    language,
+    { one: new RegExp(`[${vowels}]`, 'gu'), run: new RegExp(`[${vowels}]+`, 'gu'), muteEnding: new RegExp(`[^${vowels}]es?$`, 'u') },
+  ]),
+) as Record<ReadabilityLanguage, { one: RegExp; run: RegExp; muteEnding: RegExp }>;
+
+/** Words already measured (syllables, letters), per language: a notice repeats its words many times over. */
+const wordMemo: Record<ReadabilityLanguage, Map<string, { syllables: number; letters: number }>> = { sv: new Map(), fr: new Map(), en: new Map() };
+const WORD_MEMO_LIMIT = 100_000;
+
+function measureWord(word: string, language: ReadabilityLanguage): { syllables: number; letters: number } {
+  const memo = wordMemo[language];
+  let measure = memo.get(word);
+  if (measure === undefined) {
+    measure = { syllables: estimateSyllables(word, language), letters: countLetters(word) };
+    if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+    memo.set(word, measure);
+  }
+  return measure;
+}
+
 /**
  * Estimates a word's syllables from its vowel groups, with each language's commonest exceptions.
  * English drops a silent final e ("make") and the -es/-ed endings that add no syllable ("makes",
@@ -102,18 +125,22 @@ export function countLetters(word: string): number {
  * Swedish has no diphthongs in native words, so every vowel letter is a syllable.
  */
 export function countSyllables(word: string, language: ReadabilityLanguage): number {
+  return measureWord(word, language).syllables;
+}
+
+function estimateSyllables(word: string, language: ReadabilityLanguage): number {
   let letters = word.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (language === 'en') letters = letters.normalize('NFD').replace(/[^a-z]/g, '');
   if (!letters) return 0;
-  const vowels = VOWELS[language];
-  const groups = (text: string) => text.match(new RegExp(`[${vowels}]+`, 'gu'))?.length ?? 0;
+  const patterns = VOWEL_PATTERNS[language];
+  const groups = (text: string) => text.match(patterns.run)?.length ?? 0;
   switch (language) {
     case 'sv':
-      return Math.max(1, letters.match(new RegExp(`[${vowels}]`, 'gu'))?.length ?? 0);
+      return Math.max(1, letters.match(patterns.one)?.length ?? 0);
     case 'fr': {
       const spelled = letters.replace(/qu/g, 'q').replace(/gu(?=[eéèêiîy])/g, 'g');
       let count = groups(spelled);
-      if (count > 1 && new RegExp(`[^${vowels}]es?$`, 'u').test(spelled)) count -= 1;
+      if (count > 1 && patterns.muteEnding.test(spelled)) count -= 1;
       return Math.max(1, count);
     }
     case 'en': {
@@ -134,9 +161,10 @@ export function measureText(blocks: readonly TextBlock[], language: ReadabilityL
   for (const sentence of splitSentences(blocks, language)) {
     counts.sentences += 1;
     for (const word of sentence.words) {
+      const { syllables, letters } = measureWord(word, language);
       counts.words += 1;
-      counts.syllables += countSyllables(word, language);
-      if (countLetters(word) > 6) counts.longWords += 1;
+      counts.syllables += syllables;
+      if (letters > 6) counts.longWords += 1;
     }
     if (!longestSentence || sentence.words.length > longestSentence.words.length) longestSentence = sentence;
   }
