@@ -21,14 +21,28 @@ if (!siteDir) {
   process.exit(2);
 }
 
+/** The first text a reader came for on a notice page: its first layer ("In brief") when it has one, else its first paragraph. */
+const FIRST_TEXT = ':is(.key-points, .notice-text) :is(p, li)';
+
 const TARGETS: Target[] = [
-  { name: 'notice', path: '/en/privacy-notice/', selector: '.notice-text p' },
+  { name: 'notice', path: '/en/privacy-notice/', selector: FIRST_TEXT },
+  { name: 'notice-para', path: '/en/privacy-notice/', selector: '.notice-text p' },
   { name: 'redline', path: '/en/privacy-notice/compare/2023-03-01..2025-05-15/', selector: '.redline-section p' },
   { name: 'redline-change', path: '/en/privacy-notice/compare/2023-03-01..2025-05-15/', selector: '.redline :is(ins, del)' },
   { name: 'history', path: '/en/privacy-notice/history/', selector: '.history-entry p' },
-  { name: 'notice-fr', path: '/fr/privacy-notice/', selector: '.notice-text p' },
   { name: 'home', path: '/en/', selector: 'main p' },
   { name: 'search', path: '/en/search/', selector: 'main input, main p' },
+  // Every other notice in effect, in every language: banners and notes differ from page to page.
+  ...fs
+    .readdirSync(siteDir, { withFileTypes: true })
+    .filter((locale) => locale.isDirectory() && /^[a-z]{2}(-[A-Z]{2})?$/.test(locale.name))
+    .flatMap((locale) =>
+      fs
+        .readdirSync(path.join(siteDir, locale.name), { withFileTypes: true })
+        .filter((notice) => notice.isDirectory() && notice.name !== 'search' && fs.existsSync(path.join(siteDir, locale.name, notice.name, 'history')))
+        .filter((notice) => !(locale.name === 'en' && notice.name === 'privacy-notice'))
+        .map((notice) => ({ name: `${locale.name}/${notice.name}`, path: `/${locale.name}/${notice.name}/`, selector: FIRST_TEXT })),
+    ),
 ];
 const VIEWPORTS = [
   { width: 320, height: 800 },
@@ -57,10 +71,10 @@ try {
         const key = `${viewport.width}px ${scheme}`;
         axeTotals.set(key, (axeTotals.get(key) ?? 0) + results.violations.reduce((n, v) => n + v.nodes.length, 0));
         const ids = results.violations.map((v) => `${v.id}×${v.nodes.length}`).join(' ');
-        rows.push(`${target.name.padEnd(14)} ${String(viewport.width).padStart(4)}px ${scheme.padEnd(5)} first at y=${y}  axe: ${ids || 'none'}`);
+        rows.push(`${target.name.padEnd(22)} ${String(viewport.width).padStart(4)}px ${scheme.padEnd(5)} first at y=${y}  axe: ${ids || 'none'}`);
         if (shotsDir) {
           fs.mkdirSync(shotsDir, { recursive: true });
-          await page.screenshot({ path: path.join(shotsDir, `${target.name}-${viewport.width}-${scheme}.png`) });
+          await page.screenshot({ path: path.join(shotsDir, `${target.name.replace('/', '-')}-${viewport.width}-${scheme}.png`) });
         }
         await page.close();
       }

@@ -76,6 +76,9 @@ describe('print', () => {
     expect(printed).toContain('Privacy policy');
     expect(printed).toContain('Last updated: 1 June 2026');
     expect(printed).toContain('https://legal.fixture.example/en/policy/2026-06-01/');
+    // What changed is folded away on screen, and printed unfolded.
+    expect(printed).toContain('What changed in this version');
+    expect(printed).toContain('We now keep account data for one year instead of two, and added the right to portability.');
     expect(noticeText.length).toBeGreaterThan(5);
     for (const passage of noticeText) expect(printed, passage).toContain(passage);
 

@@ -132,9 +132,14 @@ describe('a notice page', () => {
   });
 
   it('shows what changed in the version, whether it is material, and links to its redline', () => {
-    const summary = page('/en/policy/').querySelector('.change-summary');
-    expect(textOf(summary?.querySelector('h2'))).toBe('What changed in this version');
-    expect(textOf(summary?.querySelector('.badge-material'))).toBe('Material change');
+    // Folded into one line above the text, so that the text comes first on a phone; the kind of change stays in sight.
+    const notes = page('/en/policy/').querySelector('.notice-header details.version-notes');
+    expect(notes?.hasAttribute('open')).toBe(false);
+    expect(textOf(notes?.querySelector('summary .version-notes-label'))).toBe('What changed in this version');
+    expect(textOf(notes?.querySelector('summary .badge-material'))).toBe('Material change');
+    const summary = notes?.querySelector('.change-summary');
+    expect(summary?.getAttribute('aria-label')).toBe('What changed in this version');
+    expect(summary?.querySelector('.badge')).toBeNull();
     expect(textOf(summary?.querySelector('.change-text'))).toBe(
       'We now keep account data for one year instead of two, and added the right to portability.',
     );
@@ -150,6 +155,7 @@ describe('a notice page', () => {
     ]);
     // The first version has nothing to compare with.
     expect(page('/en/cookies/').querySelector('.change-summary')).toBeNull();
+    expect(page('/en/cookies/').querySelector('.version-notes')).toBeNull();
   });
 
   it('lists hreflang alternates only for languages that have this version', () => {

@@ -25,7 +25,10 @@ describe('a corrected published text', () => {
     expect(status, output).toBe(0);
 
     for (const sitePath of ['/en/cookies/', '/en/cookies/2025-01-01/']) {
-      const correction = readPage(outDir, sitePath).querySelector('.notice-header .corrections li');
+      // The first version has no change summary: the folded notes are named after the corrections.
+      const notes = readPage(outDir, sitePath).querySelector('.notice-header details.version-notes');
+      expect(textOf(notes?.querySelector('summary')), sitePath).toBe('Corrections to this text');
+      const correction = notes?.querySelector('.corrections li');
       expect(textOf(correction), sitePath).toBe('Corrected on 1 December 2026: Made clear that there is only one cookie.');
       expect(correction?.querySelector('time')?.getAttribute('datetime')).toBe('2026-12-01');
     }

@@ -67,6 +67,12 @@ export interface NoticeRouteData {
   banners: Banner[];
   changes?: ChangeSummary;
   corrections: CorrectionView[];
+  /**
+   * The one line that stands for the change summary and the corrections while they are folded away, so
+   * that on a phone the text comes first: "What changed in this version", the kind of change, how many
+   * corrections. Absent when there is neither.
+   */
+  versionNotes?: { label: string; kind?: { material: boolean; label: string }; corrections?: string };
   contents: ContentsData;
   html: string;
 }
@@ -94,6 +100,17 @@ export function getNoticeRouteData(context: RouteContext, page: NoticePage): Not
   );
 
   const banners = getBanners(context, page, t, message);
+  const corrections = getCorrectionViews(page.corrections, t, dateLocale);
+  const versionNotes: NoticeRouteData['versionNotes'] =
+    changes || corrections.length > 0
+      ? {
+          label: t(changes ? 'notice.changesHeading' : 'notice.correctionsHeading'),
+          ...(changes?.material !== undefined
+            ? { kind: { material: changes.material, label: t(changes.material ? 'history.material' : 'history.editorial') } }
+            : {}),
+          ...(changes && corrections.length > 0 ? { corrections: t('notice.correctionCount', { count: corrections.length }) } : {}),
+        }
+      : undefined;
   return {
     layout: getLayoutData(context, {
       locale,
@@ -123,7 +140,8 @@ export function getNoticeRouteData(context: RouteContext, page: NoticePage): Not
     banners,
     ...(keyPointsHtml ? { keyPoints: { heading: t('keyPoints.heading'), html: localizeNoticeHtml(keyPointsHtml, locale, noticeSlugs), ...(textLang ? { lang: textLang } : {}) } } : {}),
     ...(changes ? { changes } : {}),
-    corrections: getCorrectionViews(page.corrections, t, dateLocale),
+    corrections,
+    ...(versionNotes ? { versionNotes } : {}),
     contents: getNoticeContents(outline.headings, t('notice.contents'), textLang),
     html: localizeNoticeHtml(html, locale, noticeSlugs),
   };
