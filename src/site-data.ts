@@ -2,7 +2,7 @@
 
 import { getComparisons, type Comparison } from './lib/comparisons.ts';
 import { getContentChanges } from './lib/content-changes.ts';
-import { loadSite, type Site } from './lib/content.ts';
+import { createTextMemo, loadSite, type Site } from './lib/content.ts';
 import { createCorrectionLookup, type CorrectionLookup } from './lib/corrections.ts';
 import { loadTranslations, type Translations } from './lib/i18n.ts';
 import { getNoticePages, type NoticePage } from './lib/pages.ts';
@@ -27,6 +27,9 @@ export interface SiteData extends RouteContext {
 
 let cached: SiteData | undefined;
 let loadedAt = -1;
+// The dev server reloads the site after every edit; texts whose bytes did not change are taken as read.
+// A build loads the site once, so it keeps no copy of the files' bytes.
+const memo = import.meta.env.DEV ? createTextMemo() : undefined;
 
 /**
  * Loads and validates the content once per build, and again in the dev server after the content or
@@ -36,7 +39,7 @@ export function getSiteData(): SiteData {
   if (!cached || loadedAt !== getContentChanges()) {
     loadedAt = getContentChanges();
     const settings = getSettings();
-    const site = loadSite(settings.contentDir, settings.now);
+    const site = loadSite(settings.contentDir, settings.now, { memo });
     const getCorrections = createCorrectionLookup(settings.contentDir, readLock(settings.contentDir).lock);
     const noticePages = getNoticePages(site, getCorrections);
     cached = {

@@ -11,6 +11,9 @@ import { CHECKED_VARIABLE, getContentFingerprint } from '../lib/content-fingerpr
 import { ContentError, formatProblem } from '../lib/errors.ts';
 import { getSettings } from '../lib/settings.ts';
 
+/** How long after the last change the dev server reloads the content once more. */
+const SETTLE_MS = 150;
+
 export function paragraf(): AstroIntegration {
   return {
     name: 'paragraf',
@@ -19,10 +22,19 @@ export function paragraf(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const { contentDir, localesDir } = getSettings();
         server.watcher.add([contentDir, localesDir]);
-        server.watcher.on('all', (_event, file) => {
-          if (!file.startsWith(contentDir) && !file.startsWith(localesDir)) return;
+        const reload = () => {
           noteContentChange();
           server.ws.send({ type: 'full-reload' });
+        };
+        let settled: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir) && !file.startsWith(localesDir)) return;
+          reload();
+          // The watcher reports one change per file in 50 ms and drops the others (chokidar's
+          // throttle), so a second save that soon after the first would go unseen: once the changes
+          // stop, reload again.
+          clearTimeout(settled);
+          settled = setTimeout(reload, SETTLE_MS);
         });
       },
       'astro:config:setup': ({ logger }) => {

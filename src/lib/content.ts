@@ -8,11 +8,11 @@ import { ContentError, displayPath, type Problem } from './errors.ts';
 export { displayPath };
 import { getCompiledBody, type CompiledBody } from './markdown/compile.ts';
 import { ASSETS_PATH, IMAGE_EXTENSIONS } from './markdown/guard.ts';
-import { hashNoticeText, readNoticeFile } from './notice-file.ts';
+import { hashNoticeText, parseNoticeBytes } from './notice-file.ts';
 import { readNoticeSettings } from './notice-settings.ts';
 import { NOTICE_SETTINGS_FILE, type Frontmatter, type SiteConfig } from './schemas.ts';
 import { readSiteConfig } from './site-config.ts';
-import { describeCodePoint, describeFileKind, describeWrongKind } from './text-file.ts';
+import { describeCodePoint, describeFileKind, describeWrongKind, readFileBytes } from './text-file.ts';
 import { getVersionStatuses, type VersionStatus } from './versions.ts';
 
 export interface NoticeText {
@@ -83,23 +83,60 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+export interface LoadOptions {
+  /**
+   * Texts read by an earlier load in this process (the dev server reloads the site on every edit): a
+   * file whose bytes are unchanged is not decoded, parsed, hashed or looked up again.
+   */
+  memo?: TextMemo;
+}
+
+/** Each text as the last load read it, by absolute path: see LoadOptions.memo. */
+export interface TextMemo {
+  texts: Map<string, RememberedText>;
+}
+
+interface RememberedText {
+  bytes: Buffer;
+  /** The file's lstat when it was read, and when that was (milliseconds since the epoch). */
+  stat: fs.Stats;
+  readAt: number;
+  /** Everything else the reading depended on (see readNoticeText). */
+  context: string;
+  text: NoticeText | undefined;
+  problems: Problem[];
+}
+
+export function createTextMemo(): TextMemo {
+  return { texts: new Map() };
+}
+
+/** What readNoticeText needs of a memo during one load: the texts of the last load, and this load's. */
+interface MemoUse {
+  last: Map<string, RememberedText>;
+  next: Map<string, RememberedText>;
+}
+
 const NOTICE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Loads and validates everything under `contentDir`; throws ContentError listing every error. */
-export function loadSite(contentDir: string, now: string): Site {
-  const { site, problems } = inspectSite(contentDir, now);
+export function loadSite(contentDir: string, now: string, options: LoadOptions = {}): Site {
+  const { site, problems } = inspectSite(contentDir, now, options);
   if (!site || problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
   return site;
 }
 
 /** Like loadSite, but returns the problems instead of throwing (for `npm run check`). */
-export function inspectSite(contentDir: string, now: string): LoadResult {
+export function inspectSite(contentDir: string, now: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   checkFolderEntries(contentDir, problems);
   const config = readSiteConfig(contentDir, problems);
   if (!config) return { problems };
   const locales = config.locales.map((l) => l.code);
-  const { notices, slugs } = readNotices(contentDir, config, now, problems);
+  const memo = options.memo ? { last: options.memo.texts, next: new Map<string, RememberedText>() } : undefined;
+  const { notices, slugs } = readNotices(contentDir, config, now, problems, memo);
+  // Only the texts this load read are kept, so a deleted or renamed file is forgotten.
+  if (options.memo && memo) options.memo.texts = memo.next;
   checkReferences(contentDir, config, slugs, problems);
   const site: Site = {
     config,
@@ -121,6 +158,7 @@ function readNotices(
   config: SiteConfig,
   now: string,
   problems: Problem[],
+  memo: MemoUse | undefined,
 ): { notices: Notice[]; slugs: Set<string> } {
   const noticesDir = path.join(contentDir, 'notices');
   if (!fs.existsSync(noticesDir)) {
@@ -202,7 +240,7 @@ function readNotices(
           });
           continue;
         }
-        const text = readNoticeText(absolutePath, slug, date, locale, config, problems);
+        const text = readNoticeText(absolutePath, slug, date, locale, config, problems, memo);
         if (text) texts[locale] = text;
       }
       if (Object.keys(texts).length === 0) {
@@ -280,11 +318,63 @@ function readNoticeText(
   locale: string,
   config: SiteConfig,
   problems: Problem[],
+  memo: MemoUse | undefined,
 ): NoticeText | undefined {
   const file = displayPath(absolutePath);
-  const read = readNoticeFile(absolutePath, file, problems);
+  const imageHosts = config.images?.remoteHosts ?? [];
+  // The path fixes notice, date and locale; the messages name the file as seen from the working folder.
+  const context = JSON.stringify([file, imageHosts]);
+  const remembered = memo?.last.get(absolutePath);
+  const reuse = (entry: RememberedText): NoticeText | undefined => {
+    memo!.next.set(absolutePath, entry);
+    problems.push(...entry.problems);
+    return entry.text;
+  };
+  const before = remembered?.context === context ? statOf(absolutePath) : undefined;
+  if (remembered && before && isUntouched(remembered, before)) return reuse(remembered);
+  const readAt = Date.now();
+  const stat = statOf(absolutePath);
+  const bytes = readFileBytes(absolutePath, { file }, problems);
+  if (!bytes || !stat) return undefined;
+  if (remembered?.context === context && remembered.bytes.equals(bytes)) return reuse({ ...remembered, stat, readAt });
+  const own: Problem[] = [];
+  const text = parseNoticeText(bytes, { absolutePath, file, notice, date, locale, imageHosts }, own);
+  memo?.next.set(absolutePath, { bytes, stat, readAt, context, text, problems: own });
+  problems.push(...own);
+  return text;
+}
+
+function statOf(absolutePath: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(absolutePath);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a file is, by its lstat, the one read before: same file, size, modification and change
+ * times. As Git does for its index, a file changed within two seconds of being read is "racy" (a file
+ * system with coarse timestamps could give a second edit the same times) and is compared by content.
+ */
+function isUntouched(remembered: RememberedText, stat: fs.Stats): boolean {
+  const then = remembered.stat;
+  if (!stat.isFile() || stat.ino !== then.ino || stat.dev !== then.dev || stat.size !== then.size) return false;
+  if (stat.mtimeMs !== then.mtimeMs || stat.ctimeMs !== then.ctimeMs) return false;
+  return Math.max(stat.mtimeMs, stat.ctimeMs) < remembered.readAt - RACY_MS;
+}
+
+const RACY_MS = 2000;
+
+function parseNoticeText(
+  bytes: Buffer,
+  where: { absolutePath: string; file: string; notice: string; date: string; locale: string; imageHosts: string[] },
+  problems: Problem[],
+): NoticeText | undefined {
+  const { absolutePath, file, notice, date, locale, imageHosts } = where;
+  const read = parseNoticeBytes(bytes, file, problems);
   if (!read) return undefined;
-  const compiled = getCompiledBody(read, { imageHosts: config.images?.remoteHosts ?? [] });
+  const compiled = getCompiledBody(read, { imageHosts });
   problems.push(...compiled.problems);
   return {
     notice,

@@ -7,7 +7,7 @@ import { Document, parseDocument } from 'yaml';
 import type { Problem } from './errors.ts';
 import { findClosest } from './checks/suggest.ts';
 import { FRONTMATTER_FIELDS, frontmatterSchema, RECORD_KEEPING_FIELDS, type Frontmatter } from './schemas.ts';
-import { decodeText, findDirectionOverride, readTextFile } from './text-file.ts';
+import { decodeText, findDirectionOverride, readFileBytes } from './text-file.ts';
 import { describeIssue, formatPath, parseYamlSource, validateYaml } from './yaml-source.ts';
 
 /** The fence that opens and closes the frontmatter: a line of exactly three hyphens. */
@@ -106,9 +106,8 @@ export function splitNoticeSource(source: string): NoticeSource | SplitFailure {
 
 /** Reads, decodes and parses a notice file; problems are added to `problems`. */
 export function readNoticeFile(absolutePath: string, file: string, problems: Problem[]): NoticeFile | undefined {
-  const decoded = readTextFile(absolutePath, { file }, problems);
-  const parsed = decoded ? parseNoticeSource(decoded.text, file, problems) : undefined;
-  return parsed && decoded?.hadCarriageReturns ? { ...parsed, crlf: true } : parsed;
+  const bytes = readFileBytes(absolutePath, { file }, problems);
+  return bytes ? parseNoticeBytes(bytes, file, problems) : undefined;
 }
 
 /** A notice's new text as it should be written back: with the line endings the file had. */
@@ -116,10 +115,11 @@ export function withFileLineEndings(text: string, file: Pick<NoticeFile, 'crlf'>
   return file.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
 
-/** Parses a notice given as bytes (e.g. a file at an earlier Git revision). */
+/** Parses a notice given as bytes: a file just read, or a file at an earlier Git revision. */
 export function parseNoticeBytes(bytes: Uint8Array, file: string, problems: Problem[]): NoticeFile | undefined {
   const decoded = decodeText(bytes, file, problems);
-  return decoded ? parseNoticeSource(decoded.text, file, problems) : undefined;
+  const parsed = decoded ? parseNoticeSource(decoded.text, file, problems) : undefined;
+  return parsed && decoded?.hadCarriageReturns ? { ...parsed, crlf: true } : parsed;
 }
 
 /** Parses a notice's decoded text: split, YAML, schema. */

@@ -32,13 +32,25 @@ export interface ReadTextOptions {
  * file outside it.
  */
 export function readTextFile(absolutePath: string, options: ReadTextOptions, problems: Problem[]): TextFile | undefined {
-  const kind = describeFileKind(absolutePath);
+  const bytes = readFileBytes(absolutePath, options, problems);
+  return bytes ? decodeText(bytes, options.file, problems) : undefined;
+}
+
+/** The bytes of a plain file of at most the accepted size, as readTextFile reads them, before decoding. */
+export function readFileBytes(absolutePath: string, options: ReadTextOptions, problems: Problem[]): Buffer | undefined {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(absolutePath);
+  } catch {
+    stat = undefined;
+  }
+  const kind = stat ? kindOf(stat) : 'missing';
   if (kind !== 'file') {
     problems.push(describeWrongKind(options.file, kind));
     return undefined;
   }
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  const size = fs.lstatSync(absolutePath).size;
+  const size = stat!.size;
   if (size > maxBytes) {
     problems.push({
       file: options.file,
@@ -48,7 +60,7 @@ export function readTextFile(absolutePath: string, options: ReadTextOptions, pro
     });
     return undefined;
   }
-  return decodeText(fs.readFileSync(absolutePath), options.file, problems);
+  return fs.readFileSync(absolutePath);
 }
 
 export type FileKind = 'file' | 'folder' | 'link' | 'missing' | 'other';
@@ -61,6 +73,10 @@ export function describeFileKind(absolutePath: string): FileKind {
   } catch {
     return 'missing';
   }
+  return kindOf(stat);
+}
+
+function kindOf(stat: fs.Stats): FileKind {
   if (stat.isSymbolicLink()) return 'link';
   if (stat.isFile()) return 'file';
   if (stat.isDirectory()) return 'folder';

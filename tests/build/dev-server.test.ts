@@ -82,5 +82,16 @@ describe('the dev server', () => {
       const updated = await poll(async () => (await get(page)).includes('in every market'), 5_000);
       expect(updated, page).toBe(true);
     }
+
+    // A second edit of the same file at once, of the same length: the reload between edits keeps texts
+    // it has read, and must not take this one for unchanged.
+    editFile(root, TEXT, /in every market/g, 'in every region');
+    for (const page of pages) {
+      const updated = await poll(async () => {
+        const html = await get(page);
+        return html.includes('in every region') && !html.includes('in every market');
+      }, 5_000);
+      expect(updated, page).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { copyBasic } from './checks/site.ts';
 import { describe, expect, it } from 'vitest';
-import { inspectSite, loadSite } from '../../src/lib/content.ts';
+import { createTextMemo, inspectSite, loadSite } from '../../src/lib/content.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { copyFixture, editFile, fixturesDir, writeFile } from '../helpers/fixtures.ts';
 
@@ -150,5 +150,73 @@ describe('loading the content model', () => {
     editFile(root, 'content/notices/cookies/2025-01-01/sv.mdx', /^title: .*\n/m, '');
     editFile(root, 'content/notices/cookies/2025-01-01/fr.mdx', /^title: .*\n/m, '');
     expect(() => loadSite(path.join(root, 'content'), NOW)).toThrow(/2 problems[\s\S]*fr\.mdx[\s\S]*sv\.mdx/);
+  });
+});
+
+describe('reloading the content model with a memo (the dev server)', () => {
+  const TEXT = 'content/notices/cookies/2025-01-01/sv.mdx';
+  const textOf = (site: ReturnType<typeof loadSite>, locale = 'sv') =>
+    site.notices.find((n) => n.slug === 'cookies')!.versions.find((v) => v.date === '2025-01-01')!.texts[locale];
+  // Files older than the two-second window in which a file counts as just changed.
+  const age = (root: string) => {
+    const past = new Date(Date.now() - 60_000);
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const absolute = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(absolute);
+        else fs.utimesSync(absolute, past, past);
+      }
+    };
+    walk(path.join(root, 'content'));
+  };
+
+  it('takes unchanged texts as read, and reads an edited one again', () => {
+    const root = copyBasic();
+    age(root);
+    const dir = path.join(root, 'content');
+    const memo = createTextMemo();
+    const first = loadSite(dir, NOW, { memo });
+    const second = loadSite(dir, NOW, { memo });
+    expect(textOf(second)).toBe(textOf(first));
+    expect(textOf(loadSite(dir, NOW))).not.toBe(textOf(first));
+
+    editFile(root, TEXT, /^title: .*$/m, 'title: Kakor, omskrivet');
+    const third = loadSite(dir, NOW, { memo });
+    expect(textOf(third)).not.toBe(textOf(first));
+    expect(textOf(third).frontmatter.title).toBe('Kakor, omskrivet');
+    expect(textOf(third, 'en')).toBe(textOf(first, 'en'));
+  });
+
+  it('reads a text again when its bytes change within the same second, even with the same size', () => {
+    const root = copyBasic();
+    const dir = path.join(root, 'content');
+    const memo = createTextMemo();
+    const file = path.join(root, TEXT);
+    const original = fs.readFileSync(file, 'utf8');
+    const title = /^title: (.*)$/m.exec(original)![1];
+    const stamp = fs.statSync(file).mtime;
+    loadSite(dir, NOW, { memo });
+    // A rewrite of the same length, with the modification time put back: only the bytes tell.
+    const changed = `${title.slice(0, -1)}${title.endsWith('X') ? 'Y' : 'X'}`;
+    fs.writeFileSync(file, original.replace(`title: ${title}`, `title: ${changed}`));
+    fs.utimesSync(file, stamp, stamp);
+    expect(textOf(loadSite(dir, NOW, { memo })).frontmatter.title).toBe(changed);
+  });
+
+  it('reports a broken text on every load, and forgets a deleted one', () => {
+    const root = copyBasic();
+    age(root);
+    const dir = path.join(root, 'content');
+    const memo = createTextMemo();
+    editFile(root, TEXT, /^title: .*\n/m, '');
+    const broken = (path.join(root, TEXT));
+    for (let load = 0; load < 2; load++) {
+      const { problems } = inspectSite(dir, NOW, { memo });
+      expect(problems.map((p) => `${path.resolve(p.file)} ${p.message}`)).toContain(`${broken} the frontmatter has no "title"`);
+    }
+    expect(memo.texts.has(broken)).toBe(true);
+    fs.rmSync(broken);
+    inspectSite(dir, NOW, { memo });
+    expect(memo.texts.has(broken)).toBe(false);
   });
 });
