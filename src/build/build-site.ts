@@ -8,8 +8,9 @@ import path from 'node:path';
 import { buildSearchIndex, DEFER_INDEX_VARIABLE, reportSearchIndex } from '../integration/search.ts';
 import { CACHE_DIR_VARIABLE, getCacheRoot } from '../lib/cache.ts';
 import { CODE_VERSION_VARIABLE, getCodeVersion } from '../lib/code-version.ts';
-import { getContentFingerprint, CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
-import { ContentError, formatProblem, type Problem } from '../lib/errors.ts';
+import { CHECKED_VARIABLE } from '../lib/content-fingerprint.ts';
+import { ContentError, formatProblem } from '../lib/errors.ts';
+import type { CheckResult } from './check-process.ts';
 import { getSettings, type Settings } from '../lib/settings.ts';
 
 export interface BuildIO {
@@ -85,13 +86,14 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
   }
   // Every text is compiled and checked on all cores, each within a time limit, into the disk cache, and
   // then the whole site is checked; Astro's process after it loads the compiled texts from there.
-  let problems: Problem[];
+  let checked: CheckResult;
   try {
-    problems = await checkInChildProcess(settings, stop);
+    checked = await checkInChildProcess(settings, stop);
   } catch (error) {
     return fail((error as Error).message);
   }
   if (stop.signal) return stopped();
+  const { problems, fingerprint } = checked;
   for (const problem of problems) if (problem.severity === 'warning') io.log(formatProblem(problem));
   if (problems.some((p) => p.severity === 'error')) return fail(new ContentError(problems).message);
   if (stop.signal) return stopped();
@@ -106,7 +108,7 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
     ASTRO_TELEMETRY_DISABLED: '1',
     [DEFER_INDEX_VARIABLE]: '1',
     // Astro's own check of the same content can trust this one.
-    [CHECKED_VARIABLE]: getContentFingerprint(settings),
+    [CHECKED_VARIABLE]: fingerprint,
     // Astro's bundled code can find neither its sources nor the cache: it shares this process's.
     [CODE_VERSION_VARIABLE]: getCodeVersion() ?? '',
     [CACHE_DIR_VARIABLE]: getCacheRoot() ?? 'off',
@@ -136,19 +138,25 @@ async function runSteps(options: BuildOptions, paths: BuildPaths, stop: StopStat
 }
 
 /** Runs the content check (check-process.ts) in a child process, whose memory is all returned when it exits. */
-function checkInChildProcess(settings: Settings, stop: StopState): Promise<Problem[]> {
+function checkInChildProcess(settings: Settings, stop: StopState): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(new URL('./check-process.ts', import.meta.url), [], { serialization: 'advanced', stdio: 'inherit' });
-    let problems: Problem[] | undefined;
+    const child = fork(new URL('./check-process.ts', import.meta.url), [], {
+      serialization: 'advanced',
+      stdio: 'inherit',
+      // As for Astro's process: a smaller young generation, collected sooner (about 190 MiB less at the
+      // check's peak on 560 texts).
+      execArgv: [...process.execArgv, '--max-semi-space-size=8'],
+    });
+    let result: CheckResult | undefined;
     stop.child = child;
     child.once('message', (message) => {
-      problems = message as Problem[];
+      result = message as CheckResult;
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       stop.child = undefined;
-      if (problems) resolve(problems);
-      else if (stop.signal) resolve([]);
+      if (result) resolve(result);
+      else if (stop.signal) resolve({ problems: [], fingerprint: '' });
       else reject(new Error(`The content check stopped unexpectedly (${signal ?? `exit code ${code}`}); the output above may say why.`));
     });
     child.send(settings);

@@ -5,15 +5,27 @@
 // that exits returns all of it.
 
 import { inspectContent } from '../lib/checks/index.ts';
+import { getContentFingerprint } from '../lib/content-fingerprint.ts';
 import { createMainBranch } from '../lib/git.ts';
+import type { Problem } from '../lib/errors.ts';
 import type { Settings } from '../lib/settings.ts';
 import { analyseTexts } from './analyse-texts.ts';
 
+/** What the check process sends back: every problem, and the fingerprint of the content it checked. */
+export interface CheckResult {
+  problems: Problem[];
+  fingerprint: string;
+}
+
 process.once('message', (settings: Settings) => {
   void (async () => {
+    // Taken before anything is read: content edited while the check runs then has another fingerprint,
+    // and Astro's process checks it again rather than trusting this check.
+    const fingerprint = getContentFingerprint(settings);
     await analyseTexts(settings);
     const { problems } = inspectContent({ ...settings, mainBranch: createMainBranch(settings.mainBranch) });
-    // Exits once the problems are handed over, leaving nothing running behind.
-    process.send!(problems, undefined, {}, () => process.exit(0));
+    const result: CheckResult = { problems, fingerprint };
+    // Exits once the result is handed over, leaving nothing running behind.
+    process.send!(result, undefined, {}, () => process.exit(0));
   })();
 });

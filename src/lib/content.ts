@@ -332,8 +332,9 @@ function readNoticeText(
   };
   const before = remembered?.context === context ? statOf(absolutePath) : undefined;
   if (remembered && before && isUntouched(remembered, before)) return reuse(remembered);
+  // Taken before the bytes are read: a write in between makes the next load read the file again.
+  const stat = before ?? statOf(absolutePath);
   const readAt = Date.now();
-  const stat = statOf(absolutePath);
   const bytes = readFileBytes(absolutePath, { file }, problems);
   if (!bytes || !stat) return undefined;
   if (remembered?.context === context && remembered.bytes.equals(bytes)) return reuse({ ...remembered, stat, readAt });
