@@ -12,7 +12,7 @@ import { hashNoticeText, parseNoticeBytes } from './notice-file.ts';
 import { readNoticeSettings } from './notice-settings.ts';
 import { NOTICE_SETTINGS_FILE, type Frontmatter, type SiteConfig } from './schemas.ts';
 import { readSiteConfig } from './site-config.ts';
-import { describeCodePoint, describeFileKind, describeWrongKind, readFileBytes } from './text-file.ts';
+import { describeCodePoint, describeFileKind, describeWrongKind, lstatIfPresent, readFileBytes } from './text-file.ts';
 import { getVersionStatuses, type VersionStatus } from './versions.ts';
 
 export interface NoticeText {
@@ -330,10 +330,10 @@ function readNoticeText(
     problems.push(...entry.problems);
     return entry.text;
   };
-  const before = remembered?.context === context ? statOf(absolutePath) : undefined;
+  const before = remembered?.context === context ? lstatIfPresent(absolutePath) : undefined;
   if (remembered && before && isUntouched(remembered, before)) return reuse(remembered);
   // Taken before the bytes are read: a write in between makes the next load read the file again.
-  const stat = before ?? statOf(absolutePath);
+  const stat = before ?? lstatIfPresent(absolutePath);
   const readAt = Date.now();
   const bytes = readFileBytes(absolutePath, { file }, problems);
   if (!bytes || !stat) return undefined;
@@ -343,14 +343,6 @@ function readNoticeText(
   memo?.next.set(absolutePath, { bytes, stat, readAt, context, text, problems: own });
   problems.push(...own);
   return text;
-}
-
-function statOf(absolutePath: string): fs.Stats | undefined {
-  try {
-    return fs.lstatSync(absolutePath);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -38,12 +38,7 @@ export function readTextFile(absolutePath: string, options: ReadTextOptions, pro
 
 /** The bytes of a plain file of at most the accepted size, as readTextFile reads them, before decoding. */
 export function readFileBytes(absolutePath: string, options: ReadTextOptions, problems: Problem[]): Buffer | undefined {
-  let stat: fs.Stats | undefined;
-  try {
-    stat = fs.lstatSync(absolutePath);
-  } catch {
-    stat = undefined;
-  }
+  const stat = lstatIfPresent(absolutePath);
   const kind = stat ? kindOf(stat) : 'missing';
   if (kind !== 'file') {
     problems.push(describeWrongKind(options.file, kind));
@@ -67,13 +62,17 @@ export type FileKind = 'file' | 'folder' | 'link' | 'missing' | 'other';
 
 /** What is at a path, without following links. */
 export function describeFileKind(absolutePath: string): FileKind {
-  let stat: fs.Stats;
+  const stat = lstatIfPresent(absolutePath);
+  return stat ? kindOf(stat) : 'missing';
+}
+
+/** What is at a path, without following links; undefined when nothing is (or it cannot be seen). */
+export function lstatIfPresent(absolutePath: string): fs.Stats | undefined {
   try {
-    stat = fs.lstatSync(absolutePath);
+    return fs.lstatSync(absolutePath);
   } catch {
-    return 'missing';
+    return undefined;
   }
-  return kindOf(stat);
 }
 
 function kindOf(stat: fs.Stats): FileKind {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Site } from '../../lib/content.ts';
 import { displayPath, type Problem } from '../../lib/errors.ts';
+import { splitNoticeSource } from '../../lib/notice-file.ts';
 import { getExpectedHash, getLockKey, LOCKFILE_VERSION, type PublishedLock } from '../../lib/published-lock.ts';
 import { readTextFile } from '../../lib/text-file.ts';
 import { CliProblem } from '../problems.ts';
@@ -29,8 +30,10 @@ const versionOneSchema = z.object({
  */
 function hashVersionOne(source: string): string {
   const text = source.replace(/\r\n/g, '\n');
-  const frontmatter = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0] ?? '';
-  const published = frontmatter.replace(/^translatedFrom:.*\n/m, '') + text.slice(frontmatter.length);
+  // The frontmatter with its fences, as notice-file.ts finds it; a text it cannot split had none for version 1.
+  const split = splitNoticeSource(text);
+  const head = 'message' in split ? '' : text.slice(0, text.length - split.body.length);
+  const published = head.replace(/^translatedFrom:.*\n/m, '') + text.slice(head.length);
   return createHash('sha256').update(published, 'utf8').digest('hex');
 }
 
